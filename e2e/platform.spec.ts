@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+import pkg from "../package.json" with { type: "json" };
+
+const paths = ["/", "/zh-Hans", "/zh-Hant", "/api/health", "/zh-Hans/no-such-page"];
+
+test.describe("security headers", () => {
+  for (const path of paths) {
+    test(`on ${path}`, async ({ request }) => {
+      const response = await request.get(path, { maxRedirects: 0 });
+      const h = response.headers();
+      const csp = h["content-security-policy"] ?? "";
+      const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+      expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+      expect(scriptSrc).not.toContain("unsafe-inline");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(h["x-content-type-options"]).toBe("nosniff");
+      expect(["strict-origin-when-cross-origin", "same-origin", "no-referrer", "strict-origin"]).toContain(
+        h["referrer-policy"],
+      );
+      expect(h["permissions-policy"]).toContain("camera=()");
+    });
+  }
+
+  test("on a static asset, and page scripts carry the nonce", async ({ page, request }) => {
+    const response = await page.goto("/zh-Hans");
+    const nonce = /'nonce-([^']+)'/.exec(response!.headers()["content-security-policy"]!)![1];
+    const scripts = await page
+      .locator("script")
+      .evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const n of scripts) expect(n).toBe(nonce);
+    const asset = await page.locator("script[src]").first().getAttribute("src");
+    const assetResponse = await request.get(asset!);
+    expect(assetResponse.headers()["x-content-type-options"]).toBe("nosniff");
+  });
+
+  test("no CSP violation is reported while the start page hydrates", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+    });
+    await page.goto("/zh-Hant");
+    await page.waitForLoadState("networkidle");
+    expect(violations).toEqual([]);
+  });
+});
+
+test("GET /api/health says the version and the database in use", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("application/json");
+  expect(await response.json()).toMatchObject({ status: "ok", version: pkg.version, database: "embedded" });
+});
+
+test("an unknown page answers 404 in the page's language", async ({ request }) => {
+  const response = await request.get("/zh-Hant/no-such-page");
+  expect(response.status()).toBe(404);
+});

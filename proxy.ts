@@ -1,0 +1,44 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { localeCookie, negotiateLocale, splitLocale } from "@/lib/i18n/locales";
+import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from "@/lib/security/headers";
+
+const dev = process.env.NODE_ENV === "development";
+// Paths that are not pages: no locale prefix, no redirect.
+const unlocalised = /^\/(?:api|_next|favicon\.ico|robots\.txt|icon|.*\.[a-z0-9]+$)/i;
+
+/**
+ * Runs on every request: puts a locale in front of page URLs, hands the CSP nonce and the
+ * current path + query to server components (the language switcher keeps both), and sets
+ * the security headers.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, dev);
+  const { locale } = splitLocale(pathname);
+
+  let response: NextResponse;
+  if (!locale && !unlocalised.test(pathname)) {
+    const chosen = negotiateLocale(
+      request.cookies.get(localeCookie)?.value,
+      request.headers.get("accept-language"),
+    );
+    const target = new URL(`/${chosen}${pathname === "/" ? "" : pathname}${search}`, request.url);
+    response = NextResponse.redirect(target, 307);
+    response.headers.set("Vary", "Accept-Language, Cookie");
+  } else {
+    const headers = new Headers(request.headers);
+    headers.set("x-nonce", nonce);
+    headers.set("Content-Security-Policy", csp);
+    headers.set("x-url", `${pathname}${search}`);
+    response = NextResponse.next({ request: { headers } });
+    if (locale && request.cookies.get(localeCookie)?.value !== locale) {
+      response.cookies.set(localeCookie, locale, { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365 });
+    }
+  }
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(staticSecurityHeaders)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = { matcher: "/:path*" };

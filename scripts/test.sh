@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# README's test command: installs what the tests need, then lint, types, format, unit, build, browser tests.
+source "$(dirname "$0")/lib/prepare.sh"
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "› installing Debian chromium (browser downloads are not possible here)"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+# Real PostgreSQL is optional: the database tests run on it too when it answers.
+pg_url="postgres://postgres@127.0.0.1:5432/test"
+if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && command -v pg_ctlcluster >/dev/null; then
+  as_root pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start 2>/dev/null || true
+fi
+if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+  export TEST_DATABASE_URL="${TEST_DATABASE_URL:-$pg_url}"
+  echo "› PostgreSQL answers at 127.0.0.1:5432: database tests run on PGlite and PostgreSQL"
+else
+  echo "› PostgreSQL does not answer at 127.0.0.1:5432: database tests run on PGlite only"
+fi
+
+rm -rf .reports && mkdir -p .reports
+failed=()
+step() { local name=$1; shift; echo; echo "› $name"; "$@" || failed+=("$name"); }
+
+step "next typegen" npx next typegen
+step "lint + format (biome)" npx biome ci .
+step "type-check (tsc)" npx tsc --noEmit
+step "unit tests (vitest)" npx vitest run --reporter=default --reporter=json --outputFile.json=.reports/unit.json
+step "production build" npx next build
+step "browser tests (playwright, Debian chromium)" npx playwright test
+node scripts/lib/summary.mjs || true
+
+if [ ${#failed[@]} -gt 0 ]; then
+  printf '✗ failed steps: %s\n' "${failed[*]}"
+  exit 1
+fi
