@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { isIsoDate } from "@/lib/calendar";
+import { BUSINESS_TYPES, ROUTE_ID_PATTERN } from "./business";
+import { idNumberProblem, normalizeIdNumber } from "./id-number";
+import { officeById } from "./offices";
+import { isMainlandMobile, normalizeMobile } from "./phone";
+import { normalizeReference } from "./tokens";
+
+/**
+ * One schema for the booking form and the JSON API. Error messages are message-key suffixes
+ * under "booking.errors" so each surface localizes them in its own locale.
+ */
+const text = (max: number) =>
+  z
+    .string({ error: "required" })
+    .transform((s) => s.trim())
+    .pipe(z.string().min(1, { error: "required" }).max(max, { error: "tooLong" }));
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((s) => (s?.trim() ? s.trim() : undefined));
+
+/** Names as on the ID card: Chinese characters, the middle dot of minority names, Latin letters. */
+const NAME_PATTERN = /^[\p{Script=Han}A-Za-z·•．.\s]+$/u;
+
+export const slotChoiceSchema = z.object({
+  officeId: text(64).refine((id) => officeById(id) !== undefined, { error: "officeUnknown" }),
+  date: text(10).refine(isIsoDate, { error: "dateInvalid" }),
+  time: text(5).refine((t) => /^\d{2}:\d{2}$/.test(t), { error: "timeInvalid" }),
+});
+
+export const personSchema = z.object({
+  name: text(40).refine((n) => NAME_PATTERN.test(n), { error: "nameInvalid" }),
+  phone: text(20).refine(isMainlandMobile, { error: "phoneInvalid" }).transform(normalizeMobile),
+  idNumber: text(24)
+    .transform(normalizeIdNumber)
+    .superRefine((id, ctx) => {
+      const problem = idNumberProblem(id);
+      if (problem) ctx.addIssue({ code: "custom", message: `id_${problem}` });
+    }),
+});
+
+export const bookingRequestSchema = slotChoiceSchema.extend(personSchema.shape).extend({
+  business: z.enum(BUSINESS_TYPES, { error: "businessInvalid" }),
+  routeId: optionalText.refine((r) => r === undefined || ROUTE_ID_PATTERN.test(r), { error: "routeInvalid" }),
+  // Only a path on this site: the checklist link must never leave the portal or carry personal data.
+  checklistUrl: optionalText.refine((u) => u === undefined || (/^\/[^/\\]/.test(u) && u.length <= 300), {
+    error: "checklistInvalid",
+  }),
+  idempotencyKey: optionalText.refine((k) => k === undefined || /^[A-Za-z0-9_-]{8,100}$/.test(k), {
+    error: "idempotencyKeyInvalid",
+  }),
+});
+export type BookingRequest = z.output<typeof bookingRequestSchema>;
+
+export const lookupSchema = z.object({
+  reference: text(20).transform((r, ctx) => {
+    const n = normalizeReference(r);
+    if (!n) ctx.addIssue({ code: "custom", message: "referenceInvalid" });
+    return n ?? r;
+  }),
+  phone: text(20).refine(isMainlandMobile, { error: "phoneInvalid" }).transform(normalizeMobile),
+});
+
+export const rescheduleSchema = z.object({
+  date: text(10).refine(isIsoDate, { error: "dateInvalid" }),
+  time: text(5).refine((t) => /^\d{2}:\d{2}$/.test(t), { error: "timeInvalid" }),
+});
+
+export type FieldErrors = Record<string, string>;
+
+/** First error code per field, e.g. { idNumber: "id_checkDigit" }. */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    if (!(field in out))
+      out[field] = issue.message && !issue.message.includes(" ") ? issue.message : "invalid";
+  }
+  return out;
+}
+
+/** FormData → plain strings (files and repeated keys ignored). */
+export function formDataObject(form: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of form.entries()) if (typeof v === "string" && !(k in out)) out[k] = v;
+  return out;
+}

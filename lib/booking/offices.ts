@@ -1,0 +1,53 @@
+import type { Closure } from "@/lib/calendar";
+import type { BusinessType } from "./business";
+import { SAMPLE_OFFICES } from "./data/offices";
+
+export type Localized = { "zh-Hans": string; "zh-Hant": string };
+export type LocaleKey = keyof Localized;
+/** [opens, closes] as "HH:MM" Shanghai wall time. */
+export type Interval = readonly [string, string];
+/** 1 = Monday … 7 = Sunday; a missing day is closed. */
+export type WeeklyHours = Partial<Record<1 | 2 | 3 | 4 | 5 | 6 | 7, readonly Interval[]>>;
+
+export interface OfficeClosure extends Omit<Closure, "reason"> {
+  reason?: Localized;
+}
+
+export interface OfficeData {
+  id: string;
+  /** GB/T 2260 county-level code. */
+  districtCode: string;
+  kind: "station" | "hall";
+  city: Localized;
+  district: Localized;
+  name: Localized;
+  address: Localized;
+  hours: WeeklyHours;
+  slotMinutes: number;
+  /** Counters serving booked visitors = capacity of each slot. */
+  counters: number;
+  businesses: readonly BusinessType[];
+  closures: readonly OfficeClosure[];
+}
+
+export const OFFICES: readonly OfficeData[] = SAMPLE_OFFICES;
+const byId = new Map(OFFICES.map((o) => [o.id, o]));
+
+export function officeById(id: string): OfficeData | undefined {
+  return byId.get(id);
+}
+
+/** Offices for a GB/T 2260 code: exact district first, then the rest of its city (first four digits). */
+export function officesForDistrict(code: string | undefined, business?: BusinessType): OfficeData[] {
+  const offers = (o: OfficeData) => !business || o.businesses.includes(business);
+  if (!code || !/^\d{6}$/.test(code)) return OFFICES.filter(offers);
+  const exact = OFFICES.filter((o) => o.districtCode === code && offers(o));
+  const city = OFFICES.filter(
+    (o) => o.districtCode !== code && o.districtCode.slice(0, 4) === code.slice(0, 4) && offers(o),
+  );
+  return [...exact, ...city];
+}
+
+export function officeClosures(office: OfficeData, locale: LocaleKey = "zh-Hans"): Closure[] {
+  return office.closures.map((c) => ({ date: c.date, reason: c.reason?.[locale] }));
+}

@@ -1,0 +1,271 @@
+import { and, asc, eq, gte, lt, lte, sql } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import { pgError, UNIQUE_VIOLATION } from "@/lib/db/errors";
+import { type Appointment, appointments, slots } from "@/lib/db/schema";
+import { sameHash } from "./privacy";
+import { hashManageToken, newManageToken, newReference } from "./tokens";
+
+/** A slot as the booking code knows it before the row necessarily exists. */
+export interface SlotKey {
+  officeId: string;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number;
+}
+
+export interface NewAppointment {
+  businessType: string;
+  routeId?: string;
+  name: string;
+  idHash: string;
+  idMasked: string;
+  phoneHash: string;
+  phoneMasked: string;
+  checklistUrl?: string;
+  idempotencyKey?: string;
+  requestFingerprint: string;
+}
+
+export type BookOutcome =
+  | { ok: true; appointment: Appointment; manageToken: string; replayed: boolean }
+  | { ok: false; reason: "full" | "alreadyBooked" | "idempotencyMismatch" };
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+type Runner = Db | Tx;
+
+/**
+ * Takes one seat: the conditional increment is the capacity check, so two concurrent
+ * bookings can never both get the last seat. Creates the slot row on first use.
+ */
+async function takeSeat(tx: Runner, slot: SlotKey): Promise<number | undefined> {
+  const inc = () =>
+    tx
+      .update(slots)
+      .set({ booked: sql`${slots.booked} + 1` })
+      .where(
+        and(
+          eq(slots.officeId, slot.officeId),
+          eq(slots.startsAt, slot.startsAt),
+          lt(slots.booked, slots.capacity),
+        ),
+      )
+      .returning({ id: slots.id });
+  const [hit] = await inc();
+  if (hit) return hit.id;
+  const [created] = await tx
+    .insert(slots)
+    .values({ ...slot, booked: 1 })
+    .onConflictDoNothing()
+    .returning({ id: slots.id });
+  if (created) return created.id;
+  // Lost the race to create the row: it exists now, so the conditional increment decides.
+  const [again] = await inc();
+  return again?.id;
+}
+
+async function releaseSeat(tx: Runner, slotId: number): Promise<void> {
+  await tx
+    .update(slots)
+    .set({ booked: sql`${slots.booked} - 1` })
+    .where(eq(slots.id, slotId));
+}
+
+async function byIdempotencyKey(db: Runner, key: string): Promise<Appointment | undefined> {
+  const [row] = await db.select().from(appointments).where(eq(appointments.idempotencyKey, key));
+  return row;
+}
+
+/**
+ * A repeated request (double click, retry after a timeout) gets the booking the first one
+ * made. Its manage token was only ever stored hashed, so the replay issues a fresh one.
+ */
+async function replay(db: Db, key: string, fingerprint: string): Promise<BookOutcome | undefined> {
+  const existing = await byIdempotencyKey(db, key);
+  if (!existing) return undefined;
+  if (existing.requestFingerprint !== fingerprint) return { ok: false, reason: "idempotencyMismatch" };
+  const { token, hash } = newManageToken();
+  const [row] = await db
+    .update(appointments)
+    .set({ manageTokenHash: hash, updatedAt: new Date() })
+    .where(eq(appointments.id, existing.id))
+    .returning();
+  return { ok: true, appointment: row ?? existing, manageToken: token, replayed: true };
+}
+
+export async function book(db: Db, slot: SlotKey, input: NewAppointment): Promise<BookOutcome> {
+  if (input.idempotencyKey) {
+    const again = await replay(db, input.idempotencyKey, input.requestFingerprint);
+    if (again) return again;
+  }
+  for (let attempt = 0; ; attempt++) {
+    const { token, hash } = newManageToken();
+    try {
+      const outcome = await db.transaction(async (tx): Promise<BookOutcome> => {
+        const slotId = await takeSeat(tx, slot);
+        if (slotId === undefined) return { ok: false, reason: "full" };
+        const [appointment] = await tx
+          .insert(appointments)
+          .values({
+            ...input,
+            reference: newReference(),
+            slotId,
+            officeId: slot.officeId,
+            manageTokenHash: hash,
+          })
+          .returning();
+        return { ok: true, appointment: appointment!, manageToken: token, replayed: false };
+      });
+      // A concurrent twin may have taken the last seat with our own key: that is a replay, not "full".
+      if (!outcome.ok && input.idempotencyKey)
+        return (await replay(db, input.idempotencyKey, input.requestFingerprint)) ?? outcome;
+      return outcome;
+    } catch (err) {
+      const e = pgError(err);
+      if (e?.code !== UNIQUE_VIOLATION) throw err;
+      if (e.constraint === "appointments_idempotency_uq" && input.idempotencyKey) {
+        const again = await replay(db, input.idempotencyKey, input.requestFingerprint);
+        if (again) return again;
+      }
+      if (e.constraint === "appointments_one_active_per_person_uq")
+        return { ok: false, reason: "alreadyBooked" };
+      // A reference collision (1 in 2^40 per pair) is simply retried with a new one.
+      if (e.constraint === "appointments_reference_uq" && attempt < 3) continue;
+      throw err;
+    }
+  }
+}
+
+export async function findByManageToken(db: Db, token: string): Promise<Appointment | undefined> {
+  const [row] = await db
+    .select()
+    .from(appointments)
+    .where(eq(appointments.manageTokenHash, hashManageToken(token)));
+  return row;
+}
+
+/** Reference + mobile number: both must match (compared as keyed hashes, in constant time). */
+export async function findByReferenceAndPhone(
+  db: Db,
+  reference: string,
+  phoneHash: string,
+): Promise<Appointment | undefined> {
+  const [row] = await db.select().from(appointments).where(eq(appointments.reference, reference));
+  return row && sameHash(row.phoneHash, phoneHash) ? row : undefined;
+}
+
+/** New manage token for an appointment (after a lookup, or any change). */
+export async function rotateManageToken(db: Runner, id: string): Promise<string> {
+  const { token, hash } = newManageToken();
+  await db
+    .update(appointments)
+    .set({ manageTokenHash: hash, updatedAt: new Date() })
+    .where(eq(appointments.id, id));
+  return token;
+}
+
+export type ChangeOutcome =
+  | { ok: true; appointment: Appointment; manageToken: string }
+  | { ok: false; reason: "notFound" | "notActive" | "full" | "sameSlot" };
+
+export async function cancel(db: Db, appointmentId: string): Promise<ChangeOutcome> {
+  const { token, hash } = newManageToken();
+  return db.transaction(async (tx): Promise<ChangeOutcome> => {
+    const [row] = await tx
+      .update(appointments)
+      .set({
+        status: "cancelled",
+        cancelledAt: new Date(),
+        updatedAt: new Date(),
+        manageTokenHash: hash,
+        sequence: sql`${appointments.sequence} + 1`,
+      })
+      .where(and(eq(appointments.id, appointmentId), eq(appointments.status, "confirmed")))
+      .returning();
+    if (!row) return { ok: false, reason: "notActive" };
+    await releaseSeat(tx, row.slotId);
+    return { ok: true, appointment: row, manageToken: token };
+  });
+}
+
+/** Atomic: the new seat is taken first; the old one is released only in the same transaction. */
+export async function reschedule(db: Db, appointmentId: string, slot: SlotKey): Promise<ChangeOutcome> {
+  const { token, hash } = newManageToken();
+  return db.transaction(async (tx): Promise<ChangeOutcome> => {
+    const [current] = await tx
+      .select()
+      .from(appointments)
+      .where(eq(appointments.id, appointmentId))
+      .for("update");
+    if (!current) return { ok: false, reason: "notFound" };
+    if (current.status !== "confirmed") return { ok: false, reason: "notActive" };
+    const [old] = await tx.select().from(slots).where(eq(slots.id, current.slotId));
+    if (old && old.officeId === slot.officeId && old.startsAt.getTime() === slot.startsAt.getTime()) {
+      return { ok: false, reason: "sameSlot" };
+    }
+    const newSlotId = await takeSeat(tx, slot);
+    if (newSlotId === undefined) return { ok: false, reason: "full" };
+    const [row] = await tx
+      .update(appointments)
+      .set({
+        slotId: newSlotId,
+        officeId: slot.officeId,
+        updatedAt: new Date(),
+        manageTokenHash: hash,
+        sequence: sql`${appointments.sequence} + 1`,
+      })
+      .where(eq(appointments.id, appointmentId))
+      .returning();
+    await releaseSeat(tx, current.slotId);
+    return { ok: true, appointment: row!, manageToken: token };
+  });
+}
+
+export async function slotById(db: Db, id: number) {
+  const [row] = await db.select().from(slots).where(eq(slots.id, id));
+  return row;
+}
+
+/** Seats taken per start instant for an office between two instants (rows that exist). */
+export async function bookedCounts(
+  db: Db,
+  officeId: string,
+  from: Date,
+  to: Date,
+): Promise<Map<number, number>> {
+  const rows = await db
+    .select({ startsAt: slots.startsAt, booked: slots.booked })
+    .from(slots)
+    .where(and(eq(slots.officeId, officeId), gte(slots.startsAt, from), lte(slots.startsAt, to)))
+    .orderBy(asc(slots.startsAt));
+  return new Map(rows.map((r) => [r.startsAt.getTime(), r.booked]));
+}
+
+/** Consistency check used by tests and the crash test: slots whose count differs from their active bookings. */
+export async function inconsistentSlots(db: Db): Promise<{ id: number; booked: number; active: number }[]> {
+  const res = await db.execute<{ id: number; booked: number; active: number }>(sql`
+    select s.id::int as id, s.booked, count(a.id) filter (where a.status = 'confirmed')::int as active
+    from slots s left join appointments a on a.slot_id = s.id
+    group by s.id having s.booked <> count(a.id) filter (where a.status = 'confirmed')`);
+  return (res as unknown as { rows: { id: number; booked: number; active: number }[] }).rows;
+}
+
+/**
+ * Retention: erase personal data of appointments whose visit (or cancellation) is more than
+ * `days` days ago. Rows stay, without name, hashes or masked numbers, for statistics.
+ */
+export async function anonymiseOlderThan(db: Db, days: number, now: Date = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * 86_400_000);
+  const res = await db.execute(sql`
+    update appointments a set
+      name = null, id_hash = null, id_masked = null, phone_hash = null, phone_masked = null,
+      checklist_url = null, idempotency_key = null, request_fingerprint = null,
+      anonymised_at = ${now}
+    from slots s
+    where a.slot_id = s.id and a.anonymised_at is null
+      and (s.starts_at < ${cutoff} or (a.status = 'cancelled' and a.cancelled_at < ${cutoff}))`);
+  return (
+    (res as unknown as { rowCount?: number; affectedRows?: number }).rowCount ??
+    (res as unknown as { affectedRows?: number }).affectedRows ??
+    0
+  );
+}

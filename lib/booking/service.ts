@@ -1,0 +1,209 @@
+import { createHash } from "node:crypto";
+import type { Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
+import { nextFreeTimes, type Suggestion } from "./availability";
+import {
+  bookingRequestSchema,
+  type FieldErrors,
+  fieldErrorsOf,
+  lookupSchema,
+  rescheduleSchema,
+} from "./form-schema";
+import { officeById } from "./offices";
+import { hashIdNumber, hashPhone, maskTail } from "./privacy";
+import {
+  book,
+  cancel,
+  findByManageToken,
+  findByReferenceAndPhone,
+  reschedule,
+  rotateManageToken,
+  slotById,
+} from "./queries";
+import { consume, type LimitName } from "./rate-limit";
+import { bookableSlot } from "./slots";
+import { isWellFormedManageToken } from "./tokens";
+import { type BookingView, toView } from "./view";
+
+/**
+ * The booking use cases, shared by the JSON API and the server actions behind the HTML
+ * forms: validation, rate limits, database. Callers only translate the outcome.
+ */
+export interface RequestContext {
+  ip: string;
+  now?: Date;
+  /** From the Idempotency-Key header; overrides a key in the body. */
+  idempotencyKey?: string;
+  db?: Db;
+}
+
+export type Failure =
+  | { status: "invalid"; fieldErrors: FieldErrors }
+  | { status: "rateLimited"; retryAfterSeconds: number }
+  | { status: "notFound" };
+
+export type CreateResult =
+  | Failure
+  | { status: "full"; suggestions: Suggestion[] }
+  | { status: "alreadyBooked" }
+  | { status: "idempotencyMismatch" }
+  | { status: "created" | "replayed"; booking: BookingView; manageToken: string };
+
+async function dbOf(ctx: Pick<RequestContext, "db">): Promise<Db> {
+  return ctx.db ?? (await getDb()).db;
+}
+
+async function limited(pairs: [LimitName, string][]): Promise<Failure | undefined> {
+  const r = await consume(pairs);
+  return r.ok ? undefined : { status: "rateLimited", retryAfterSeconds: r.retryAfterSeconds };
+}
+
+export async function createBooking(
+  raw: Record<string, unknown>,
+  ctx: RequestContext,
+): Promise<CreateResult> {
+  const now = ctx.now ?? new Date();
+  const parsed = bookingRequestSchema.safeParse({
+    ...raw,
+    ...(ctx.idempotencyKey ? { idempotencyKey: ctx.idempotencyKey } : {}),
+  });
+  if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  const input = parsed.data;
+  const office = officeById(input.officeId)!;
+  if (!office.businesses.includes(input.business)) {
+    return { status: "invalid", fieldErrors: { business: "businessNotOffered" } };
+  }
+  const slot = bookableSlot(office, input.date, input.time, now);
+  if (!slot) return { status: "invalid", fieldErrors: { time: "slotUnavailable" } };
+
+  const idHash = hashIdNumber(input.idNumber);
+  const phoneHash = hashPhone(input.phone);
+  const stop = await limited([
+    ["bookIp", ctx.ip],
+    ["bookPerson", `id:${idHash}`],
+    ["bookPerson", `phone:${phoneHash}`],
+  ]);
+  if (stop) return stop;
+
+  const db = await dbOf(ctx);
+  const slotKey = {
+    officeId: office.id,
+    startsAt: slot.startsAt,
+    endsAt: slot.endsAt,
+    capacity: office.counters,
+  };
+  const fingerprint = createHash("sha256")
+    .update(
+      [office.id, slot.startsAt.toISOString(), input.business, input.routeId ?? "", idHash, phoneHash].join(
+        "|",
+      ),
+    )
+    .digest("hex");
+  const outcome = await book(db, slotKey, {
+    businessType: input.business,
+    routeId: input.business === "settlement" ? input.routeId : undefined,
+    name: input.name,
+    idHash,
+    idMasked: maskTail(input.idNumber),
+    phoneHash,
+    phoneMasked: maskTail(input.phone),
+    checklistUrl: input.checklistUrl,
+    idempotencyKey: input.idempotencyKey,
+    requestFingerprint: fingerprint,
+  });
+  if (outcome.ok) {
+    return {
+      status: outcome.replayed ? "replayed" : "created",
+      booking: toView(outcome.appointment, slot),
+      manageToken: outcome.manageToken,
+    };
+  }
+  if (outcome.reason === "full") {
+    return { status: "full", suggestions: await nextFreeTimes(db, office, slot.startsAt, now) };
+  }
+  return { status: outcome.reason };
+}
+
+export type LookupResult = Failure | { status: "found"; manageToken: string };
+
+/** Reference + mobile → a fresh manage token (the old link stops working). */
+export async function lookupBooking(
+  raw: Record<string, unknown>,
+  ctx: RequestContext,
+): Promise<LookupResult> {
+  const parsed = lookupSchema.safeParse(raw);
+  if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  const phoneHash = hashPhone(parsed.data.phone);
+  const stop = await limited([
+    ["lookupIp", ctx.ip],
+    ["lookupPerson", `phone:${phoneHash}`],
+  ]);
+  if (stop) return stop;
+  const db = await dbOf(ctx);
+  const row = await findByReferenceAndPhone(db, parsed.data.reference, phoneHash);
+  if (!row) return { status: "notFound" };
+  return { status: "found", manageToken: await rotateManageToken(db, row.id) };
+}
+
+export async function viewByToken(
+  token: string,
+  ctx: Pick<RequestContext, "db"> = {},
+): Promise<BookingView | undefined> {
+  if (!isWellFormedManageToken(token)) return undefined;
+  const db = await dbOf(ctx);
+  const row = await findByManageToken(db, token);
+  if (!row) return undefined;
+  const slot = await slotById(db, row.slotId);
+  return slot ? toView(row, slot) : undefined;
+}
+
+export type ChangeResult =
+  | Failure
+  | { status: "notActive" | "sameSlot" }
+  | { status: "full"; suggestions: Suggestion[] }
+  | { status: "changed"; booking: BookingView; manageToken: string };
+
+async function resolveToken(token: string, ctx: RequestContext) {
+  if (!isWellFormedManageToken(token)) return undefined;
+  return findByManageToken(await dbOf(ctx), token);
+}
+
+export async function cancelByToken(token: string, ctx: RequestContext): Promise<ChangeResult> {
+  const stop = await limited([["lookupIp", ctx.ip]]);
+  if (stop) return stop;
+  const row = await resolveToken(token, ctx);
+  if (!row) return { status: "notFound" };
+  const db = await dbOf(ctx);
+  const r = await cancel(db, row.id);
+  if (!r.ok) return { status: r.reason === "notFound" ? "notFound" : "notActive" };
+  const slot = await slotById(db, r.appointment.slotId);
+  return { status: "changed", booking: toView(r.appointment, slot!), manageToken: r.manageToken };
+}
+
+export async function rescheduleByToken(
+  token: string,
+  raw: Record<string, unknown>,
+  ctx: RequestContext,
+): Promise<ChangeResult> {
+  const now = ctx.now ?? new Date();
+  const parsed = rescheduleSchema.safeParse(raw);
+  if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  const stop = await limited([["lookupIp", ctx.ip]]);
+  if (stop) return stop;
+  const row = await resolveToken(token, ctx);
+  if (!row) return { status: "notFound" };
+  const office = officeById(row.officeId);
+  const slot = office && bookableSlot(office, parsed.data.date, parsed.data.time, now);
+  if (!office || !slot) return { status: "invalid", fieldErrors: { time: "slotUnavailable" } };
+  const db = await dbOf(ctx);
+  const r = await reschedule(db, row.id, {
+    officeId: office.id,
+    startsAt: slot.startsAt,
+    endsAt: slot.endsAt,
+    capacity: office.counters,
+  });
+  if (r.ok) return { status: "changed", booking: toView(r.appointment, slot), manageToken: r.manageToken };
+  if (r.reason === "full")
+    return { status: "full", suggestions: await nextFreeTimes(db, office, slot.startsAt, now) };
+  return { status: r.reason };
+}
