@@ -1,0 +1,178 @@
+// A tiny three-valued rule engine. Rules are trees of leaves (one condition, one citation) joined by
+// "all"/"any". A leaf is met, unmet or unknown (field not answered or answered "unknown"); the route's
+// verdict follows Kleene logic, so "needs-info" only appears when an unknown leaf could still decide.
+import { type AnswerField, type Answers, rank } from "./fields";
+import { ADULT_AGE, fullYears, satisfies, type Threshold, threshold } from "./legal";
+import type { Actual, Citation, Reason, ReasonStatus } from "./types";
+
+export const UNMET = 0;
+export const MET = 1;
+export const UNKNOWN = 2;
+export type Tri = 0 | 1 | 2;
+
+/** Per-evaluation facts computed once. */
+export interface Ctx {
+  readonly asOf: string;
+  readonly age: number | undefined;
+}
+
+export const makeCtx = (a: Answers, asOf: string): Ctx => {
+  let age: number | undefined;
+  if (typeof a.birthDate === "string") age = fullYears(a.birthDate, asOf);
+  if (age === undefined && typeof a.age === "number") age = a.age;
+  return { asOf, age };
+};
+
+export interface Leaf {
+  readonly type: "leaf";
+  readonly id: string;
+  readonly fields: readonly AnswerField[];
+  readonly threshold: Threshold | null;
+  readonly citation: Citation;
+  readonly test: (a: Answers, c: Ctx) => Tri;
+  readonly actual: (a: Answers, c: Ctx) => Actual;
+}
+export interface Group {
+  readonly type: "all" | "any";
+  readonly children: readonly RuleNode[];
+}
+export type RuleNode = Leaf | Group;
+
+export const all = (...children: RuleNode[]): Group => ({ type: "all", children });
+export const any = (...children: RuleNode[]): Group => ({ type: "any", children });
+
+const raw =
+  (f: AnswerField) =>
+  (a: Answers): Actual => {
+    const v = a[f];
+    return v === undefined ? null : (v as Actual);
+  };
+
+export const leaf = (
+  id: string,
+  fields: readonly AnswerField[],
+  citation: Citation,
+  test: Leaf["test"],
+  threshold: Threshold | null = null,
+  actual: Leaf["actual"] = raw(fields[0]!),
+): Leaf => ({ type: "leaf", id, fields, threshold, citation, test, actual });
+
+/** A numeric answer (months, counts) against a threshold. */
+export const num = (id: string, field: AnswerField, t: Threshold, c: Citation): Leaf =>
+  leaf(
+    id,
+    [field],
+    c,
+    (a) => {
+      const v = a[field];
+      return typeof v === "number" ? (satisfies(v, t) ? MET : UNMET) : UNKNOWN;
+    },
+    t,
+  );
+
+/** Age in full years at asOf (from birthDate, else the age answer). */
+export const age = (id: string, t: Threshold, c: Citation): Leaf =>
+  leaf(
+    id,
+    ["birthDate"],
+    c,
+    (_a, x) => (x.age === undefined ? UNKNOWN : satisfies(x.age, t) ? MET : UNMET),
+    t,
+    (_a, x) => (x.age === undefined ? null : x.age),
+  );
+
+/** A yes/no answer that must equal `want`. */
+export const is = (id: string, field: AnswerField, want: boolean, c: Citation): Leaf =>
+  leaf(id, [field], c, (a) => {
+    const v = a[field];
+    return typeof v === "boolean" ? (v === want ? MET : UNMET) : UNKNOWN;
+  });
+
+/** An enum answer that must be one of `values` ("unknown" and undefined stay unknown). */
+export const oneOf = (id: string, field: AnswerField, values: readonly string[], c: Citation): Leaf =>
+  leaf(id, [field], c, (a) => {
+    const v = a[field];
+    return v === undefined || v === "unknown" ? UNKNOWN : values.includes(v as string) ? MET : UNMET;
+  });
+
+/** An ordered enum answer (education, title, skill) that must rank at least `min`. */
+export const atLeast = (
+  id: string,
+  field: AnswerField,
+  order: readonly string[],
+  min: string,
+  c: Citation,
+): Leaf => {
+  const m = order.indexOf(min);
+  return leaf(id, [field], c, (a) => {
+    const v = a[field];
+    return v === undefined || v === "unknown" ? UNKNOWN : rank(order, v) >= m ? MET : UNMET;
+  });
+};
+
+/** A condition the text leaves to a lower authority: never decidable here. */
+export const delegated = (id: string, c: Citation): Leaf =>
+  leaf(
+    id,
+    [],
+    c,
+    () => UNKNOWN,
+    null,
+    () => null,
+  );
+
+const STATUS: readonly ReasonStatus[] = ["unmet", "met", "unknown"];
+
+/** Evaluates a tree; pushes one reason per leaf when `reasons` is given. */
+export const evalNode = (n: RuleNode, a: Answers, c: Ctx, reasons: Reason[] | null): Tri => {
+  if (n.type === "leaf") {
+    const r = n.test(a, c);
+    if (reasons !== null)
+      reasons.push({
+        id: n.id,
+        status: STATUS[r]!,
+        threshold: n.threshold,
+        actual: n.actual(a, c),
+        fields: n.fields,
+        citation: n.citation,
+      });
+    return r;
+  }
+  const isAll = n.type === "all";
+  let unknown = false;
+  let decided = false;
+  for (let i = 0; i < n.children.length; i++) {
+    const r = evalNode(n.children[i]!, a, c, reasons);
+    if (r === UNKNOWN) unknown = true;
+    else if ((r === UNMET) === isAll) {
+      decided = true;
+      if (reasons === null) break;
+    }
+  }
+  if (decided) return isAll ? UNMET : MET;
+  return unknown ? UNKNOWN : isAll ? MET : UNMET;
+};
+
+/** Adds to `out` the fields of the unknown leaves that keep an unknown node undecided. */
+export const collectMissing = (n: RuleNode, a: Answers, c: Ctx, out: AnswerField[]): void => {
+  if (n.type === "leaf") {
+    if (n.test(a, c) === UNKNOWN) for (const f of n.fields) if (!out.includes(f)) out.push(f);
+    return;
+  }
+  for (const child of n.children)
+    if (evalNode(child, a, c, null) === UNKNOWN) collectMissing(child, a, c, out);
+};
+
+/** Every leaf of a tree (for listings, message keys and the coverage test). */
+export const leaves = (n: RuleNode, out: Leaf[] = []): Leaf[] => {
+  if (n.type === "leaf") out.push(n);
+  else for (const ch of n.children) leaves(ch, out);
+  return out;
+};
+
+/** 未成年: under 18 full years (民法典 art. 17: 十八周岁以上的自然人为成年人). */
+export const minor = (id: string, c: Citation): Leaf =>
+  age(id, threshold("max", ADULT_AGE, "age", "不满"), c);
+/** 成年: 18 full years or more. */
+export const adult = (id: string, c: Citation): Leaf =>
+  age(id, threshold("min", ADULT_AGE, "age", "以上"), c);
