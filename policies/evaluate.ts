@@ -7,6 +7,7 @@ import type { EvaluateOptions, Evaluation, Reason, RouteResult, Verdict } from "
 const NONE: readonly AnswerField[] = Object.freeze([]);
 const VERDICT: readonly Verdict[] = ["ineligible", "eligible", "needs-info"];
 const FIELD_RANK = new Map(FIELD_NAMES.map((f, i) => [f, i]));
+const byFieldOrder = (x: AnswerField, y: AnswerField) => FIELD_RANK.get(x)! - FIELD_RANK.get(y)!;
 
 const memberMask = (a: Answers): number =>
   (a.withSpouse === true ? 1 : 0) |
@@ -52,7 +53,7 @@ export const evaluate = (a: Answers, { asOf }: EvaluateOptions): Evaluation => {
     if (t === UNKNOWN) {
       const m: AnswerField[] = [];
       collectMissing(rule, a, ctx, m);
-      missing = m;
+      missing = m.sort(byFieldOrder);
     }
     routes[i] = {
       id: def.id,
@@ -85,5 +86,5 @@ export const relevantFields = (a: Answers, { asOf }: EvaluateOptions): AnswerFie
   const out: AnswerField[] = [];
   for (const { rule } of compiled)
     if (evalNode(rule, a, ctx, null) === UNKNOWN) collectMissing(rule, a, ctx, out);
-  return out.filter((f) => a[f] === undefined).sort((x, y) => FIELD_RANK.get(x)! - FIELD_RANK.get(y)!);
+  return out.filter((f) => a[f] === undefined).sort(byFieldOrder);
 };
