@@ -17,9 +17,13 @@ export interface Ctx {
 }
 
 export const makeCtx = (a: Answers, asOf: string): Ctx => {
-  let age: number | undefined;
-  if (typeof a.birthDate === "string") age = fullYears(a.birthDate, asOf);
-  if (age === undefined && typeof a.age === "number") age = a.age;
+  // The birth date wins; the bare age is an alternative for callers that do not have one.
+  const age =
+    typeof a.birthDate === "string"
+      ? fullYears(a.birthDate, asOf)
+      : typeof a.age === "number"
+        ? a.age
+        : undefined;
   return { asOf, age };
 };
 
