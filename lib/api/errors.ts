@@ -1,0 +1,136 @@
+// Localized 400 responses for the policy APIs: zod issues → apiErrors.<key> messages.
+import { createTranslator } from "next-intl";
+import type { z } from "zod";
+import type { Locale } from "@/lib/i18n/locales";
+import hans from "@/messages/zh-Hans.json";
+import hant from "@/messages/zh-Hant.json";
+
+/** Message keys under "apiErrors" that the policy APIs use. */
+export const API_ERROR_KEYS = [
+  "malformedJson",
+  "invalidBody",
+  "required",
+  "invalidType",
+  "invalidOption",
+  "invalidValue",
+  "tooSmall",
+  "tooBig",
+  "invalidFormat",
+  "invalidDate",
+  "unknownField",
+  "districtNotInCity",
+  "cityMismatch",
+  "invalid",
+  "summary",
+] as const;
+export type ApiErrorKey = (typeof API_ERROR_KEYS)[number];
+
+const MESSAGES = { "zh-Hans": hans, "zh-Hant": hant } as const;
+
+const translate = (
+  locale: Locale,
+  key: ApiErrorKey,
+  values: Record<string, string | number> = {},
+): string => {
+  const t = createTranslator({
+    locale,
+    messages: MESSAGES[locale] as never,
+    namespace: "apiErrors" as never,
+  });
+  return (t as unknown as (k: string, v: Record<string, string | number>) => string)(key, values);
+};
+
+export interface FieldError {
+  /** Dotted path, e.g. "answers.edu". */
+  readonly path: string;
+  readonly code: ApiErrorKey;
+  readonly message: string;
+}
+
+const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>(
+    (v, k) => (v && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    input,
+  );
+
+const keyOf = (
+  issue: z.core.$ZodIssue,
+  input: unknown,
+): { key: ApiErrorKey; values: Record<string, string | number> } => {
+  // zod 4 does not echo the input in issues: look it up to tell "missing" from "wrong".
+  if (
+    issue.code !== "unrecognized_keys" &&
+    issue.code !== "custom" &&
+    valueAt(input, issue.path) === undefined
+  )
+    return { key: "required", values: {} };
+  const custom = (issue as { params?: { key?: string } }).params?.key;
+  if (custom && (API_ERROR_KEYS as readonly string[]).includes(custom))
+    return { key: custom as ApiErrorKey, values: {} };
+  switch (issue.code) {
+    case "invalid_type":
+      return { key: "invalidType", values: { expected: issue.expected } };
+    case "invalid_value":
+      return { key: "invalidOption", values: {} };
+    case "invalid_union":
+      return { key: "invalidValue", values: {} };
+    case "too_small":
+      return { key: "tooSmall", values: { minimum: Number(issue.minimum) } };
+    case "too_big":
+      return { key: "tooBig", values: { maximum: Number(issue.maximum) } };
+    case "invalid_format":
+      return { key: "invalidFormat", values: {} };
+    case "unrecognized_keys":
+      return { key: "unknownField", values: { keys: issue.keys.join(", ") } };
+    default:
+      return { key: "invalid", values: {} };
+  }
+};
+
+/** One localized error per zod issue of validating `input`, paths prefixed (e.g. "answers"). */
+export const fieldErrors = (
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+  locale: Locale,
+  prefix: readonly PropertyKey[] = [],
+): FieldError[] =>
+  issues.map((issue) => {
+    const { key, values } = keyOf(issue, input);
+    return {
+      path: [...prefix, ...issue.path].map(String).join("."),
+      code: key,
+      message: translate(locale, key, values),
+    };
+  });
+
+export const badRequest = (locale: Locale, code: ApiErrorKey, errors: FieldError[] = []): Response =>
+  Response.json(
+    {
+      error: {
+        code,
+        message:
+          errors.length > 0
+            ? translate(locale, "summary", { count: errors.length })
+            : translate(locale, code),
+        locale,
+        fields: errors,
+      },
+    },
+    { status: 400, headers: { "Cache-Control": "no-store", "Content-Language": locale } },
+  );
+
+/** The request body as JSON, or the 400 to send back (malformed JSON, or not an object). */
+export const readJsonObject = async (
+  req: Request,
+  locale: Locale,
+): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; response: Response }> => {
+  let value: unknown;
+  try {
+    value = JSON.parse(await req.text());
+  } catch {
+    return { ok: false, response: badRequest(locale, "malformedJson") };
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value))
+    return { ok: false, response: badRequest(locale, "invalidBody") };
+  return { ok: true, value: value as Record<string, unknown> };
+};
