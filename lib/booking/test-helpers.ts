@@ -18,8 +18,10 @@ export const BEFORE_NATIONAL_DAY = new Date("2026-09-28T02:00:00Z");
 let n = 0;
 /** Distinct valid IDs and phone numbers for load and race tests. */
 export function person(i = n++) {
+  // A different birth date every 1000 people keeps the 3-digit sequence unique.
+  const birth = new Date(Date.UTC(1960, 0, 1) + Math.floor(i / 1000) * 86_400_000);
   return {
-    idNumber: makeId("330502", "19850101", i % 1000),
+    idNumber: makeId("330502", birth.toISOString().slice(0, 10).replaceAll("-", ""), i % 1000),
     phone: `139${String(i).padStart(8, "0")}`,
     name: "测试",
   };

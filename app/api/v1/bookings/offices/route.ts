@@ -1,0 +1,5 @@
+import { getOffices } from "@/lib/booking/api";
+
+export const dynamic = "force-dynamic";
+
+export const GET = (req: Request) => getOffices(req);

@@ -1,0 +1,88 @@
+import { isLocale, type Locale, negotiateLocale } from "@/lib/i18n/locales";
+import type { Suggestion } from "./availability";
+import type { FieldErrors } from "./form-schema";
+import { errorText } from "./messages";
+import { clientIp } from "./rate-limit";
+import type { RequestContext } from "./service";
+
+/** Shared plumbing of the /api/v1/bookings handlers: locale, context, error bodies. */
+export function requestLocale(req: Request): Locale {
+  const q = new URL(req.url).searchParams.get("locale");
+  return isLocale(q) ? q : negotiateLocale(undefined, req.headers.get("accept-language"));
+}
+
+export function requestContext(req: Request): RequestContext {
+  return { ip: clientIp(req.headers), idempotencyKey: req.headers.get("idempotency-key") ?? undefined };
+}
+
+const MAX_BODY = 16 * 1024;
+
+/** The JSON object body, or undefined when it is missing, too large or not an object. */
+export async function jsonBody(req: Request): Promise<Record<string, unknown> | undefined> {
+  try {
+    const text = await req.text();
+    if (text.length > MAX_BODY) return undefined;
+    const v: unknown = JSON.parse(text);
+    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const noStore = { "Cache-Control": "no-store" };
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { ...noStore, ...headers } });
+}
+
+export function errorResponse(
+  locale: Locale,
+  status: number,
+  code: string,
+  extra: { fieldErrors?: FieldErrors; suggestions?: Suggestion[]; retryAfterSeconds?: number } = {},
+): Response {
+  const minutes = Math.max(1, Math.ceil((extra.retryAfterSeconds ?? 60) / 60));
+  const fields = extra.fieldErrors
+    ? Object.fromEntries(
+        Object.entries(extra.fieldErrors).map(([f, c]) => [f, { code: c, message: errorText(locale, c) }]),
+      )
+    : undefined;
+  return json(
+    {
+      error: { code, message: errorText(locale, code, { minutes }), ...(fields ? { fields } : {}) },
+      ...(extra.suggestions ? { suggestions: extra.suggestions } : {}),
+    },
+    status,
+    extra.retryAfterSeconds ? { "Retry-After": String(extra.retryAfterSeconds) } : {},
+  );
+}
+
+/**
+ * Runs a handler; anything unexpected becomes a localized 500 and a log line with only the
+ * error's class and SQLSTATE — never the request, whose body holds personal data.
+ */
+export async function guarded(
+  req: Request,
+  handler: (locale: Locale) => Promise<Response>,
+): Promise<Response> {
+  const locale = requestLocale(req);
+  try {
+    return await handler(locale);
+  } catch (err) {
+    const e = err as { name?: string; code?: string; cause?: { code?: string } };
+    console.error(
+      `[booking] ${req.method} ${new URL(req.url).pathname} failed: ${e?.name ?? "Error"} ${e?.code ?? e?.cause?.code ?? ""}`,
+    );
+    return errorResponse(locale, 500, "server");
+  }
+}
+
+/** Bearer token of the manage endpoints (header, so it stays out of URLs and access logs). */
+export function bearerToken(req: Request): string {
+  return (
+    req.headers
+      .get("authorization")
+      ?.replace(/^Bearer\s+/i, "")
+      .trim() ?? ""
+  );
+}
