@@ -27,8 +27,23 @@ export const makeCtx = (a: Answers, asOf: string): Ctx => {
   return { asOf, age };
 };
 
+// Every node gets a slot in a shared scratch array holding its last value, so collectMissing can read
+// what evalNode just computed instead of evaluating subtrees again (evaluation is synchronous).
+let nodeCount = 0;
+let scratch = new Uint8Array(256);
+const slot = (): number => {
+  const i = nodeCount++;
+  if (i >= scratch.length) {
+    const next = new Uint8Array(scratch.length * 2);
+    next.set(scratch);
+    scratch = next;
+  }
+  return i;
+};
+
 export interface Leaf {
   readonly type: "leaf";
+  readonly slot: number;
   readonly id: string;
   readonly fields: readonly AnswerField[];
   readonly threshold: Threshold | null;
@@ -38,12 +53,13 @@ export interface Leaf {
 }
 export interface Group {
   readonly type: "all" | "any";
+  readonly slot: number;
   readonly children: readonly RuleNode[];
 }
 export type RuleNode = Leaf | Group;
 
-export const all = (...children: RuleNode[]): Group => ({ type: "all", children });
-export const any = (...children: RuleNode[]): Group => ({ type: "any", children });
+export const all = (...children: RuleNode[]): Group => ({ type: "all", slot: slot(), children });
+export const any = (...children: RuleNode[]): Group => ({ type: "any", slot: slot(), children });
 
 const raw =
   (f: AnswerField) =>
@@ -59,7 +75,7 @@ export const leaf = (
   test: Leaf["test"],
   threshold: Threshold | null = null,
   actual: Leaf["actual"] = raw(fields[0]!),
-): Leaf => ({ type: "leaf", id, fields, threshold, citation, test, actual });
+): Leaf => ({ type: "leaf", slot: slot(), id, fields, threshold, citation, test, actual });
 
 /** A numeric answer (months, counts) against a threshold. */
 export const num = (id: string, field: AnswerField, t: Threshold, c: Citation): Leaf =>
@@ -129,6 +145,12 @@ const STATUS: readonly ReasonStatus[] = ["unmet", "met", "unknown"];
 
 /** Evaluates a tree; pushes one reason per leaf when `reasons` is given. */
 export const evalNode = (n: RuleNode, a: Answers, c: Ctx, reasons: Reason[] | null): Tri => {
+  const r = evalInner(n, a, c, reasons);
+  scratch[n.slot] = r;
+  return r;
+};
+
+const evalInner = (n: RuleNode, a: Answers, c: Ctx, reasons: Reason[] | null): Tri => {
   if (n.type === "leaf") {
     const r = n.test(a, c);
     if (reasons !== null)
@@ -157,14 +179,17 @@ export const evalNode = (n: RuleNode, a: Answers, c: Ctx, reasons: Reason[] | nu
   return unknown ? UNKNOWN : isAll ? MET : UNMET;
 };
 
-/** Adds to `out` the fields of the unknown leaves that keep an unknown node undecided. */
-export const collectMissing = (n: RuleNode, a: Answers, c: Ctx, out: AnswerField[]): void => {
+/**
+ * Adds to `out` the fields of the unknown leaves that keep an unknown node undecided. Reads the values
+ * the preceding evalNode() of the same tree left in the scratch slots (an undecided node's children
+ * were all evaluated: evalNode only stops early once a node is decided).
+ */
+export const collectMissing = (n: RuleNode, out: AnswerField[]): void => {
   if (n.type === "leaf") {
-    if (n.test(a, c) === UNKNOWN) for (const f of n.fields) if (!out.includes(f)) out.push(f);
+    for (const f of n.fields) if (!out.includes(f)) out.push(f);
     return;
   }
-  for (const child of n.children)
-    if (evalNode(child, a, c, null) === UNKNOWN) collectMissing(child, a, c, out);
+  for (const child of n.children) if (scratch[child.slot] === UNKNOWN) collectMissing(child, out);
 };
 
 /** Every leaf of a tree (for listings, message keys and the coverage test). */

@@ -50,3 +50,10 @@ describe("answers schema and field metadata agree", () => {
     expect(r.error!.issues[0]).toMatchObject({ path: ["district"], params: { key: "districtNotInCity" } });
   });
 });
+
+describe("snapshot", () => {
+  it("copies exactly the fields of the table, in order", async () => {
+    const { snapshot } = await import("../snapshot");
+    expect(Object.keys(snapshot({}))).toEqual(FIELD_NAMES);
+  });
+});
