@@ -1,7 +1,7 @@
 // evaluate() and relevantFields(): pure functions of already-validated answers (parse at the boundary).
-import { type Ctx, collectMissing, evalNode, makeCtx, type RuleNode, UNKNOWN } from "./engine";
+import { collectMissing, evalNode, makeCtx, UNKNOWN } from "./engine";
 import { type AnswerField, type Answers, FIELD_NAMES } from "./fields";
-import { COMPILED, type CompiledRoute, inForce, JURISDICTIONS, zoneOf } from "./registry";
+import { COMPILED, inForce, JURISDICTIONS, zoneOf } from "./registry";
 import { snapshot } from "./snapshot";
 import type { EvaluateOptions, Evaluation, Reason, RouteResult, Verdict } from "./types";
 
@@ -15,64 +15,6 @@ const memberMask = (a: Answers): number =>
   ((a.withChildren ?? 0) > 0 ? 2 : 0) |
   ((a.withParents ?? 0) > 0 ? 4 : 0) |
   ((a.withOthers ?? 0) > 0 ? 8 : 0);
-
-/** A route's result; `reasons` is computed on first access and included by JSON.stringify (toJSON). */
-class Result implements RouteResult {
-  readonly id: string;
-  readonly delegated: boolean;
-  readonly family: RouteResult["family"];
-  readonly addresses: RouteResult["addresses"];
-  readonly notes: RouteResult["notes"];
-  readonly citation: RouteResult["citation"];
-  #reasons: Reason[] | undefined;
-  readonly #rule: RuleNode;
-  readonly #answers: Answers;
-  readonly #ctx: Ctx;
-
-  constructor(
-    c: CompiledRoute,
-    readonly verdict: Verdict,
-    readonly missing: readonly AnswerField[],
-    readonly materials: RouteResult["materials"],
-    answers: Answers,
-    ctx: Ctx,
-  ) {
-    const d = c.def;
-    this.id = d.id;
-    this.delegated = d.delegated === true;
-    this.family = d.family;
-    this.addresses = d.addresses;
-    this.notes = d.notes;
-    this.citation = d.citation;
-    this.#rule = c.rule;
-    this.#answers = answers;
-    this.#ctx = ctx;
-  }
-
-  get reasons(): readonly Reason[] {
-    if (this.#reasons === undefined) {
-      this.#reasons = [];
-      evalNode(this.#rule, this.#answers, this.#ctx, this.#reasons);
-    }
-    return this.#reasons;
-  }
-
-  toJSON() {
-    const { id, verdict, missing, delegated, family, addresses, materials, notes, citation } = this;
-    return {
-      id,
-      verdict,
-      reasons: this.reasons,
-      missing,
-      delegated,
-      family,
-      addresses,
-      materials,
-      notes,
-      citation,
-    };
-  }
-}
 
 /** Verdicts for every route of the answers' city and zone under the rules in force on `asOf`. */
 export const evaluate = (a: Answers, { asOf }: EvaluateOptions): Evaluation => {
@@ -101,22 +43,33 @@ export const evaluate = (a: Answers, { asOf }: EvaluateOptions): Evaluation => {
       missing: ["district"],
       notes: j.notes,
     };
-  // Reasons are built on first access (the live hint only needs verdicts), from a snapshot of the
-  // answers so that later changes to the caller's object cannot alter them.
   const snap = snapshot(a);
   const ctx = makeCtx(snap, asOf);
   const mask = memberMask(snap);
   const routes: RouteResult[] = new Array(compiled.length);
   for (let i = 0; i < compiled.length; i++) {
-    const c = compiled[i]!;
-    const t = evalNode(c.rule, snap, ctx, null);
+    const { def, rule, materials } = compiled[i]!;
+    const reasons: Reason[] = [];
+    const t = evalNode(rule, snap, ctx, reasons);
     let missing = NONE;
     if (t === UNKNOWN) {
       const m: AnswerField[] = [];
-      collectMissing(c.rule, m);
+      collectMissing(rule, m);
       missing = m.sort(byFieldOrder);
     }
-    routes[i] = new Result(c, VERDICT[t]!, missing, c.materials[mask]!, snap, ctx);
+    // Plain objects only: results cross the server/client boundary and are serialized as they are.
+    routes[i] = {
+      id: def.id,
+      verdict: VERDICT[t]!,
+      reasons,
+      missing,
+      delegated: def.delegated === true,
+      family: def.family,
+      addresses: def.addresses,
+      materials: materials[mask]!,
+      notes: def.notes,
+      citation: def.citation,
+    };
   }
   return { jurisdiction: j.id, status: j.status, asOf, zone, routes, missing: NONE, notes: j.notes };
 };

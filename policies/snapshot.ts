@@ -1,6 +1,5 @@
 // Copies answers into an object of one fixed shape (every field, in table order). Evaluation reads
-// fields by name many times; one hidden class keeps those reads fast whatever subset was answered, and
-// the copy shields lazily built reasons from later changes to the caller's object.
+// fields by name many times; one hidden class keeps those reads fast whatever subset was answered.
 // A test checks that this list matches FIELD_NAMES.
 import type { Answers } from "./fields";
 
