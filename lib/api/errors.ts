@@ -27,6 +27,12 @@ export type ApiErrorKey = (typeof API_ERROR_KEYS)[number];
 
 const MESSAGES = { "zh-Hans": hans, "zh-Hant": hant } as const;
 
+/** zod's expected types, named in the reader's script (apiErrors.types.<type>). */
+const TYPES = ["boolean", "number", "string", "object", "record", "array", "other"] as const;
+export const API_ERROR_TYPE_KEYS = TYPES.map((x) => `types.${x}`);
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
 const translate = (
   locale: Locale,
   key: ApiErrorKey,
@@ -36,8 +42,16 @@ const translate = (
     locale,
     messages: MESSAGES[locale] as never,
     namespace: "apiErrors" as never,
-  });
-  return (t as unknown as (k: string, v: Record<string, string | number>) => string)(key, values);
+  }) as unknown as Translate;
+  const expected = values.expected;
+  const named =
+    expected === undefined
+      ? values
+      : {
+          ...values,
+          expected: t(`types.${(TYPES as readonly unknown[]).includes(expected) ? expected : "other"}`),
+        };
+  return t(key, named);
 };
 
 export interface FieldError {
@@ -72,8 +86,11 @@ const keyOf = (
       return { key: "invalidType", values: { expected: issue.expected } };
     case "invalid_value":
       return { key: "invalidOption", values: {} };
-    case "invalid_union":
-      return { key: "invalidValue", values: {} };
+    case "invalid_union": {
+      // "value or 不清楚" fields: report what was wrong against the value branch (the first one).
+      const inner = issue.errors[0]?.[0];
+      return inner ? keyOf({ ...inner, path: issue.path }, input) : { key: "invalidValue", values: {} };
+    }
     case "too_small":
       return { key: "tooSmall", values: { minimum: Number(issue.minimum) } };
     case "too_big":
