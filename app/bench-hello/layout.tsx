@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import "../globals.css";
+
+// The benchmark's floor: the same root CSS as the portal, none of its header, footer or providers.
+export const metadata: Metadata = { title: "你好", robots: { index: false, follow: false } };
+
+export default function BenchHelloLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="zh-Hans">
+      <body>{children}</body>
+    </html>
+  );
+}
