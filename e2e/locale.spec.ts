@@ -10,7 +10,10 @@ test.describe("locale routing", () => {
     ["en-US,en;q=0.9", "zh-Hans"],
   ] as const) {
     test(`/ with Accept-Language ${acceptLanguage} → /${expected}`, async ({ request }) => {
-      const response = await request.get("/", { headers: { "Accept-Language": acceptLanguage }, maxRedirects: 0 });
+      const response = await request.get("/", {
+        headers: { "Accept-Language": acceptLanguage },
+        maxRedirects: 0,
+      });
       expect(response.status()).toBe(307);
       expect(response.headers().location).toBe(`/${expected}`);
     });
@@ -20,7 +23,9 @@ test.describe("locale routing", () => {
     ["zh-TW", "zh-Hant"],
     ["zh-CN", "zh-Hans"],
   ] as const) {
-    test(`a browser set to ${browserLocale} lands on /${expected} with a matching <html lang>`, async ({ browser }) => {
+    test(`a browser set to ${browserLocale} lands on /${expected} with a matching <html lang>`, async ({
+      browser,
+    }) => {
       const context = await browser.newContext({ locale: browserLocale });
       const page = await context.newPage();
       await page.goto("/");

@@ -1,13 +1,10 @@
 import type { ReactNode } from "react";
+import { primaryButton } from "./styles";
 
 /** The one prominent call to action of a page (GOV.UK start button): a link styled as a green button. */
 export function StartButton({ href, children }: { href: string; children: ReactNode }) {
   return (
-    <a
-      href={href}
-      draggable={false}
-      className="inline-flex min-h-12 items-center gap-2 rounded-sm bg-go px-5 py-2 text-lg font-bold text-white no-underline shadow-[0_2px_0_#002d18] hover:bg-go-dark hover:text-white"
-    >
+    <a href={href} draggable={false} className={`${primaryButton} min-h-12`}>
       {children}
       <svg
         aria-hidden="true"

@@ -1,0 +1,139 @@
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { BookingDetails } from "@/components/booking/booking-details";
+import { DateChooser, OfficeChooser, TimeChooser } from "@/components/booking/choosers";
+import { PersonForm } from "@/components/booking/person-form";
+import { SampleNotice } from "@/components/booking/sample-notice";
+import { windowAvailability } from "@/lib/booking/availability";
+import { isFormPostRender } from "@/lib/booking/form-post";
+import { OFFICES, officeById, officesForDistrict } from "@/lib/booking/offices";
+import { bookHref, parseBookQuery, upTo } from "@/lib/booking/url";
+import { getDb } from "@/lib/db/client";
+import { routing } from "@/lib/i18n/routing";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "booking" });
+  const title = t("title");
+  const prefix = (await isFormPostRender()) ? t("errors.titlePrefix") : "";
+  return { title: `${prefix}${title}`, robots: { index: false } };
+}
+
+/**
+ * The booking flow on one URL: office → date → time → personal details. Each choice is a GET
+ * form (choices only, never personal data), the last step a POST server action.
+ */
+export default async function BookPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const q = parseBookQuery(await searchParams);
+  const t = await getTranslations("booking");
+  const action = `/${locale}/book`;
+
+  const local = officesForDistrict(q.district, q.business);
+  const offices = local.length > 0 ? local : OFFICES.filter((o) => o.businesses.includes(q.business));
+  const chosen = q.office ? officeById(q.office) : undefined;
+  const office = chosen?.businesses.includes(q.business) ? chosen : undefined;
+
+  let step: React.ReactNode;
+  if (!office) {
+    step = (
+      <>
+        {q.district && local.length === 0 ? <p className="mb-2">{t("office.noneForDistrict")}</p> : null}
+        {q.district && local.length > 0 ? <p className="mb-2 text-muted">{t("office.hint")}</p> : null}
+        <OfficeChooser offices={offices} locale={locale} hidden={{ ...upTo(q, "office") }} action={action} />
+      </>
+    );
+  } else {
+    const days = await windowAvailability((await getDb()).db, office);
+    const day = days.find((d) => d.date === q.date && d.status === "open" && d.bookable);
+    const slot = day?.slots.find((s) => s.start === q.time && s.remaining > 0);
+    const details = (
+      <BookingDetails
+        office={office}
+        locale={locale}
+        business={q.business}
+        route={q.business === "settlement" ? q.route : undefined}
+        date={day?.date}
+        time={slot ? `${slot.start}–${slot.end}` : undefined}
+        change={{
+          office: bookHref(locale, upTo(q, "office")),
+          date: bookHref(locale, upTo(q, "date")),
+          time: bookHref(locale, upTo(q, "time")),
+        }}
+      />
+    );
+    if (!day) {
+      step = (
+        <>
+          {details}
+          <DateChooser days={days} hidden={{ ...upTo(q, "date") }} action={action} selected={q.date} />
+        </>
+      );
+    } else if (!slot) {
+      step = (
+        <>
+          {details}
+          <h2 className="sr-only">{t("steps.time")}</h2>
+          <TimeChooser day={day} hidden={{ ...upTo(q, "time") }} action={action} selected={q.time} />
+        </>
+      );
+    } else {
+      step = (
+        <>
+          {details}
+          <h2 className="mt-6 mb-2 text-xl font-bold">{t("steps.details")}</h2>
+          <PersonForm
+            hidden={{
+              locale,
+              officeId: office.id,
+              date: day.date,
+              time: slot.start,
+              business: q.business,
+              routeId: q.business === "settlement" ? (q.route ?? "") : "",
+              checklistUrl: q.checklist ?? "",
+              idempotencyKey: randomUUID(),
+            }}
+            checklistHref={q.checklist}
+            pageTitle={t("title")}
+            suggestionBase={bookHref(locale, upTo(q, "date"))}
+          />
+        </>
+      );
+    }
+  }
+
+  return (
+    <div>
+      <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{t("title")}</h1>
+      <p className="mt-2">{t("lead")}</p>
+      <SampleNotice />
+      {office ? null : (
+        <p className="mb-2" data-testid="business-summary">
+          {t("businessLabel")}：<strong>{t(`business.${q.business}`)}</strong>
+          {q.business === "settlement" && q.route ? (
+            <>
+              {" · "}
+              {t("routeLabel")}：<strong>{q.route}</strong>
+            </>
+          ) : null}
+        </p>
+      )}
+      <p className="mb-4">
+        <a href={`/${locale}/book/manage`} data-testid="lookup-link">
+          {t("manage.lookupLink")}
+        </a>
+      </p>
+      {step}
+    </div>
+  );
+}

@@ -1,0 +1,208 @@
+import { getTranslations } from "next-intl/server";
+import { secondaryButton } from "@/components/ui/styles";
+import type { DayAvailability } from "@/lib/booking/availability";
+import { dateLabel } from "@/lib/booking/format";
+import type { LocaleKey, OfficeData } from "@/lib/booking/offices";
+import { HiddenFields } from "./hidden-fields";
+
+/**
+ * The three choice steps as plain GET forms of radio buttons: choices are not personal data,
+ * so they can live in the URL, and every step works without JavaScript.
+ */
+type Hidden = Record<string, string | undefined>;
+
+export async function OfficeChooser({
+  offices,
+  locale,
+  hidden,
+  action,
+  selected,
+}: {
+  offices: OfficeData[];
+  locale: LocaleKey;
+  hidden: Hidden;
+  action: string;
+  selected?: string;
+}) {
+  const t = await getTranslations("booking");
+  return (
+    <form method="get" action={action} data-testid="office-form">
+      <HiddenFields values={hidden} />
+      <fieldset>
+        <legend className="mb-2 text-xl font-bold">{t("office.legend")}</legend>
+        <ul className="space-y-3">
+          {offices.map((o, i) => (
+            <li key={o.id}>
+              <label htmlFor={`office-${o.id}`} className="flex cursor-pointer items-start gap-3">
+                <input
+                  id={`office-${o.id}`}
+                  type="radio"
+                  name="office"
+                  value={o.id}
+                  defaultChecked={selected ? selected === o.id : i === 0}
+                  className="mt-1 size-7 shrink-0 accent-brand"
+                />
+                <span>
+                  <span className="block font-bold">
+                    {o.name[locale]}{" "}
+                    <span className="font-normal text-muted">· {t(`office.kind.${o.kind}`)}</span>
+                  </span>
+                  <span className="block text-muted">
+                    {o.address[locale]} · {t("office.counters", { count: o.counters })}
+                  </span>
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <button type="submit" className={`${secondaryButton} mt-4`} data-testid="office-submit">
+        {t("office.choose")}
+      </button>
+    </form>
+  );
+}
+
+export async function DateChooser({
+  days,
+  hidden,
+  action,
+  selected,
+}: {
+  days: DayAvailability[];
+  hidden: Hidden;
+  action: string;
+  selected?: string;
+}) {
+  const t = await getTranslations("booking");
+  const c = await getTranslations("calendar");
+  const firstOpen = days.find((d) => d.status === "open" && d.bookable)?.date;
+  const reason = (d: DayAvailability) => {
+    if (d.status === "holiday") return t("date.holiday", { name: d.info.holidayName ?? "" });
+    if (d.status === "closure") return `${t("date.closure")}${d.info.closure ? `：${d.info.closure}` : ""}`;
+    if (d.status === "closed") return t("date.closed");
+    if (d.status === "cutoff") return t("date.cutoff");
+    return d.bookable ? t("date.available") : t("date.full");
+  };
+  return (
+    <form method="get" action={action} data-testid="date-form">
+      <HiddenFields values={hidden} />
+      <fieldset aria-describedby="date-hint">
+        <legend className="mb-1 text-xl font-bold">{t("date.legend")}</legend>
+        <p id="date-hint" className="mb-2 text-muted">
+          {t("date.hint")}
+        </p>
+        {firstOpen ? null : <p className="font-bold">{t("date.noneAvailable")}</p>}
+        <ul className="grid gap-2 sm:grid-cols-2">
+          {days.map((d) => {
+            const enabled = d.status === "open" && d.bookable;
+            return (
+              <li key={d.date}>
+                <label
+                  htmlFor={`date-${d.date}`}
+                  className={`flex min-h-11 items-start gap-3 border p-2 ${enabled ? "cursor-pointer border-line" : "border-panel bg-panel text-muted"}`}
+                >
+                  <input
+                    id={`date-${d.date}`}
+                    type="radio"
+                    name="date"
+                    value={d.date}
+                    disabled={!enabled}
+                    defaultChecked={enabled && (selected ? selected === d.date : d.date === firstOpen)}
+                    className="mt-1 size-6 shrink-0 accent-brand"
+                  />
+                  <span>
+                    <span className="block font-bold">{dateLabel(c, d.date)}</span>
+                    <span className="block text-sm">
+                      {reason(d)}
+                      {d.info.makeUpWorkday ? ` · ${c("makeUpWorkday")}` : ""}
+                    </span>
+                    {d.info.scheduleUnpublished ? (
+                      <span
+                        className="block text-sm font-bold text-accent"
+                        title={c("unpublishedHint")}
+                        data-testid="unpublished"
+                      >
+                        {c("unpublished")}
+                      </span>
+                    ) : null}
+                  </span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      {firstOpen ? (
+        <button type="submit" className={`${secondaryButton} mt-4`} data-testid="date-submit">
+          {t("date.choose")}
+        </button>
+      ) : null}
+    </form>
+  );
+}
+
+export async function TimeChooser({
+  day,
+  hidden,
+  action,
+  selected,
+  submitLabel,
+}: {
+  day: DayAvailability;
+  hidden: Hidden;
+  action: string;
+  selected?: string;
+  submitLabel?: string;
+}) {
+  const t = await getTranslations("booking");
+  const firstFree = day.slots.find((s) => s.remaining > 0)?.start;
+  return (
+    <form method="get" action={action} data-testid="time-form">
+      <HiddenFields values={hidden} />
+      <fieldset aria-describedby="time-hint">
+        <legend className="mb-1 text-xl font-bold">{t("time.legend")}</legend>
+        <p id="time-hint" className="mb-2 text-muted">
+          {t("time.hint")}
+        </p>
+        {firstFree ? null : <p className="font-bold">{t("time.noneAvailable")}</p>}
+        <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+          {day.slots.map((s) => {
+            const enabled = s.remaining > 0;
+            return (
+              <li key={s.start}>
+                <label
+                  htmlFor={`time-${s.start}`}
+                  className={`flex min-h-11 items-start gap-2 border p-2 ${enabled ? "cursor-pointer border-line" : "border-panel bg-panel text-muted"}`}
+                >
+                  <input
+                    id={`time-${s.start}`}
+                    type="radio"
+                    name="time"
+                    value={s.start}
+                    disabled={!enabled}
+                    defaultChecked={enabled && (selected ? selected === s.start : s.start === firstFree)}
+                    className="mt-1 size-6 shrink-0 accent-brand"
+                  />
+                  <span>
+                    <span className="block font-bold">
+                      {s.start}–{s.end}
+                    </span>
+                    <span className="block text-sm">
+                      {enabled ? t("time.remaining", { count: s.remaining }) : t("time.full")}
+                    </span>
+                  </span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      {firstFree ? (
+        <button type="submit" className={`${secondaryButton} mt-4`} data-testid="time-submit">
+          {submitLabel ?? t("time.choose")}
+        </button>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import QRCode from "qrcode";
+import { ShareButton } from "./share-button";
+
+/** The link and its QR code: shown on screen and printed at the foot of the checklist. */
+export async function SharePanel({
+  url,
+  labels,
+}: {
+  url: string;
+  labels: {
+    heading: string;
+    intro: string;
+    share: string;
+    copied: string;
+    copyFailed: string;
+    qr: string;
+    print: string;
+  };
+}) {
+  const svg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+  return (
+    <section
+      aria-labelledby="share-heading"
+      className="space-y-3 border-t-2 border-ink pt-4 print:break-inside-avoid"
+    >
+      <h2 id="share-heading" className="text-xl font-bold">
+        {labels.heading}
+      </h2>
+      <p className="no-print">{labels.intro}</p>
+      <div className="flex flex-wrap items-start gap-4">
+        <div
+          role="img"
+          aria-label={labels.qr}
+          className="size-36 shrink-0 bg-white print:size-32"
+          data-testid="qr"
+          // The SVG comes from the qrcode package, built from our own URL.
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: trusted SVG markup generated server-side
+          dangerouslySetInnerHTML={{ __html: svg }}
+        />
+        <p className="min-w-0 flex-1 break-all font-mono text-sm" data-testid="share-url">
+          {url}
+        </p>
+      </div>
+      <ShareButton url={url} labels={labels} />
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+export interface SummaryError {
+  /** id of the field the message belongs to; the link jumps there. */
+  href: string;
+  message: string;
+}
+
+/**
+ * GOV.UK error summary: at the top, focused on load (autoFocus covers the no-JavaScript case in
+ * browsers that honour it), linking to each field.
+ */
+export function ErrorSummary({ title, errors }: { title: string; errors: SummaryError[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length > 0) ref.current?.focus();
+  }, [errors]);
+  if (errors.length === 0) return null;
+  return (
+    <div
+      ref={ref}
+      role="alert"
+      tabIndex={-1}
+      aria-labelledby="error-summary-title"
+      data-testid="error-summary"
+      className="mb-6 border-4 border-accent p-4"
+    >
+      <h2 id="error-summary-title" className="mb-2 text-xl font-bold">
+        {title}
+      </h2>
+      <ul className="space-y-1">
+        {errors.map((e) => (
+          <li key={e.href}>
+            <a href={`#${e.href}`} className="font-bold text-accent">
+              {e.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

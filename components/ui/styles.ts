@@ -1,0 +1,6 @@
+/** The primary action's look, shared by <button>s and links that act as the page's main button. */
+export const primaryButton =
+  "inline-flex min-h-11 items-center gap-2 rounded-sm bg-go px-5 py-2 text-lg font-bold text-white no-underline shadow-[0_2px_0_#002d18] hover:bg-go-dark hover:text-white";
+
+export const secondaryButton =
+  "inline-flex min-h-11 items-center gap-2 rounded-sm bg-panel px-4 py-2 font-bold text-ink no-underline shadow-[0_2px_0_#929191] hover:bg-line hover:text-ink";

@@ -1,0 +1,119 @@
+import { expect, type Page, test } from "@playwright/test";
+import { idCheckDigit } from "../lib/booking/id-number";
+import { resultUrl } from "../lib/questionnaire/urls";
+import type { Answers } from "../policies/fields";
+import { type Locale, messages } from "./support/flow";
+
+// A Zhengzhou renter who qualifies for the rental route (the questionnaire itself is covered elsewhere).
+const ANSWERS = {
+  city: "zhengzhou",
+  district: "410105",
+  origin: "other-city",
+  renting: true,
+  leaseFiled: true,
+  rentMonths: 12,
+} as unknown as Answers;
+
+/**
+ * Result → booking → confirmation → .ics → cancel, in both locales, with JavaScript on and off.
+ * Each run books as a fresh random person, so runs and parallel workers never collide.
+ */
+function randomPerson() {
+  const birth = `19${60 + Math.floor(Math.random() * 40)}0${1 + Math.floor(Math.random() * 9)}1${Math.floor(Math.random() * 9)}`;
+  const first17 = `410105${birth}${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
+  return {
+    name: "张三",
+    phone: `13${5 + Math.floor(Math.random() * 4)}${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`,
+    idNumber: first17 + idCheckDigit(first17),
+  };
+}
+
+async function submitStep(page: Page, testId: string) {
+  const before = page.url();
+  await page.getByTestId(testId).click();
+  await page.waitForURL((url) => url.toString() !== before);
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  for (const locale of ["zh-Hans", "zh-Hant"] as Locale[]) {
+    test(`booking flow, ${locale}, JavaScript ${javaScriptEnabled ? "on" : "off"}`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled, acceptDownloads: true });
+      const page = await context.newPage();
+      const m = messages[locale];
+      const b = m.booking;
+      const person = randomPerson();
+
+      // From the result page of a Zhengzhou rental-route scenario.
+      await page.goto(resultUrl(locale, ANSWERS));
+      const card = page.locator('section[data-route="zz-rental"]');
+      await card.getByRole("link", { name: m.result.bookLink }).click();
+
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(b.title);
+      await expect(page.getByTestId("sample-data")).toBeVisible();
+      await expect(page.getByTestId("business-summary")).toContainText("zz-rental");
+      expect(new URL(page.url()).searchParams.get("district")).toBe("410105");
+
+      // Office (district first, pre-selected), date, time.
+      await expect(page.locator('input[name="office"]').first()).toBeChecked();
+      await expect(page.locator('input[name="office"]').first()).toHaveValue(/^410105-/);
+      await submitStep(page, "office-submit");
+      await expect(page.locator('input[name="date"]:not([disabled])').first()).toBeChecked();
+      await submitStep(page, "date-submit");
+      await expect(
+        page.getByText(new RegExp(b.time.remaining.replace("{count}", "\\d+"))).first(),
+      ).toBeVisible();
+      await submitStep(page, "time-submit");
+
+      // A wrong check digit: GOV.UK error summary, "错误：" title, nothing typed lost.
+      const wrong = person.idNumber.slice(0, 17) + (person.idNumber[17] === "1" ? "2" : "1");
+      await page.locator("#booking-name").fill(person.name);
+      await page.locator("#booking-phone").fill(person.phone);
+      await page.locator("#booking-id-number").fill(wrong);
+      await page.getByTestId("booking-submit").click();
+      const summary = page.getByTestId("error-summary");
+      await expect(summary).toContainText(b.errors.id_checkDigit);
+      await expect(page.getByTestId("booking-id-number-error")).toContainText(b.errors.id_checkDigit);
+      await expect(page).toHaveTitle(new RegExp(`^${b.errors.titlePrefix}`));
+      await expect(page.locator("#booking-name")).toHaveValue(person.name);
+      await expect(page.locator("#booking-phone")).toHaveValue(person.phone);
+      await expect(page.locator("#booking-id-number")).toHaveValue(wrong);
+      await summary.getByRole("link").first().click();
+      expect(page.url()).not.toContain(person.phone);
+
+      // Correct it and book.
+      await page.locator("#booking-id-number").fill(person.idNumber);
+      await page.getByTestId("booking-submit").click();
+      await expect(page.getByTestId("manage-banner")).toContainText(b.confirmation.title);
+      const reference = (await page.getByTestId("reference").textContent())?.trim() ?? "";
+      expect(reference).toMatch(/^HK-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+      for (const secret of [person.phone, person.idNumber, encodeURIComponent(person.name)]) {
+        expect(page.url()).not.toContain(secret);
+      }
+      await expect(page.getByTestId("qr-code").locator("svg")).toBeVisible();
+      await expect(page.getByTestId("booking-details")).toContainText(person.idNumber.slice(-4));
+      await expect(page.getByTestId("booking-details")).not.toContainText(person.idNumber.slice(0, 14));
+
+      // .ics download
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByTestId("ics-link").click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`${reference}.ics`);
+      const ics = await (await download.createReadStream()).toArray();
+      const text = Buffer.concat(ics).toString("utf8");
+      expect(text).toContain(`UID:${reference}@hukou-portal`);
+      expect(text).toContain("BEGIN:VALARM");
+
+      // Look it up by reference + mobile, then cancel from the manage page.
+      await page.goto(`/${locale}/book/manage`);
+      await page.locator("#lookup-reference").fill(reference.toLowerCase());
+      await page.locator("#lookup-phone").fill(person.phone);
+      await page.getByTestId("lookup-submit").click();
+      await expect(page.getByTestId("reference")).toHaveText(reference);
+      await page.getByTestId("cancel-submit").click();
+      await expect(page.getByTestId("manage-banner")).toContainText(b.manage.cancelled);
+      await expect(page.getByTestId("booking-details")).toContainText(b.manage.status.cancelled);
+      await context.close();
+    });
+  }
+}

@@ -1,0 +1,89 @@
+import { expect, test } from "@playwright/test";
+import { answerQuestions, type Locale, messages, type Scenario, verdictOf } from "./support/flow";
+
+interface CityFlow {
+  city: string;
+  scenario: Scenario;
+  route: string;
+  draft?: boolean;
+}
+
+// One complete flow per city, each reaching an open route (a threshold met exactly on its boundary where
+// the route has one).
+const flows: CityFlow[] = [
+  {
+    city: "zhengzhou",
+    scenario: {
+      city: "zhengzhou",
+      district: "410105",
+      origin: "other-city",
+      renting: "1",
+      leaseFiled: "1",
+      rentMonths: "12",
+    },
+    route: "zz-rental",
+  },
+  {
+    city: "qingdao",
+    scenario: {
+      city: "qingdao",
+      district: "370202",
+      birthDate: "1998-03-01",
+      edu: "master",
+      eduFullTime: "1",
+    },
+    route: "qd-talent",
+  },
+  {
+    city: "huzhou",
+    scenario: { city: "huzhou", district: "330502", home: "residential", urbanArea: "1" },
+    route: "hz-home",
+    draft: true,
+  },
+  {
+    city: "zhaoqing",
+    scenario: { city: "zhaoqing", district: "441202", home: "residential" },
+    route: "zq-home",
+  },
+];
+
+// Each flow sets its own phone-sized context; running it again in the desktop project adds nothing.
+test.skip(({ isMobile }) => !isMobile, "flows run at phone width");
+test.setTimeout(120_000);
+
+for (const javaScriptEnabled of [true, false]) {
+  for (const locale of ["zh-Hans", "zh-Hant"] as Locale[]) {
+    for (const flow of flows) {
+      test(`${flow.city} flow, ${locale}, JavaScript ${javaScriptEnabled ? "on" : "off"}`, async ({
+        browser,
+      }) => {
+        const context = await browser.newContext({
+          javaScriptEnabled,
+          viewport: { width: 390, height: 844 },
+        });
+        const page = await context.newPage();
+        const m = messages[locale];
+        await answerQuestions(page, locale, flow.scenario);
+        await page.getByRole("link", { name: m.answers.seeResult }).click();
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.result.title);
+        expect(await verdictOf(page, flow.route)).toBe("eligible");
+        await expect(page.getByTestId("draft-warning")).toHaveCount(flow.draft ? 1 : 0);
+        // The reasons and their quoted clauses are one click away.
+        const card = page.locator(`section[data-route="${flow.route}"]`);
+        await card.locator("summary").click();
+        await expect(card.locator("blockquote").first()).toBeVisible();
+        // On to the checklist for that route: tick the first item.
+        await card.getByRole("link", { name: m.result.checklistLink }).click();
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.checklist.title);
+        const count = page.getByTestId("missing-count");
+        const before = await count.textContent();
+        await page.locator('input[name="t"]').first().check();
+        if (!javaScriptEnabled) await page.getByRole("button", { name: m.checklist.update }).click();
+        await expect(count).not.toHaveText(before!);
+        await expect(page.locator('input[name="t"]').first()).toBeChecked();
+        expect(page.url()).toMatch(/[?&]t=/);
+        await context.close();
+      });
+    }
+  }
+}

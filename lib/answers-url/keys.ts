@@ -1,0 +1,71 @@
+import type { AnswerField } from "@/policies/fields";
+
+/**
+ * Short query-string keys of the shareable link, version 1. A public contract once links are shared:
+ * never reuse or rename a key; a new field gets a new key, a changed meaning needs `v=2`.
+ * Documented in docs/answers.md.
+ */
+export const SHORT_KEYS = {
+  city: "c",
+  district: "d",
+  birthDate: "b",
+  origin: "o",
+  hukouRural: "hr",
+  urbanArea: "ua",
+  edu: "e",
+  eduFullTime: "ef",
+  title: "ti",
+  skill: "sk",
+  talentLevel: "tl",
+  student: "st",
+  orgTransfer: "ot",
+  employed: "em",
+  keyProject: "kp",
+  siLast12: "s12",
+  siTotal: "sit",
+  siStreak: "sis",
+  permit: "p",
+  permitMonths: "pm",
+  resideMonths: "rm",
+  renting: "r",
+  leaseFiled: "lf",
+  rentMonths: "rn",
+  resideReg: "rr",
+  home: "h",
+  spouseHome: "sh",
+  relHome: "rh",
+  business: "bu",
+  premises: "pr",
+  joins: "j",
+  sponsorReg: "sr",
+  sponsorHome: "sph",
+  coResident: "cr",
+  married: "m",
+  spouseAbsent: "sa",
+  ward: "w",
+  gradCollective: "gc",
+  returnWork: "rw",
+  homestead: "hs",
+  stableIncome: "si",
+  returnLive: "rl",
+  age: "a",
+  withSpouse: "ws",
+  withChildren: "wc",
+  withParents: "wp",
+  withOthers: "wo",
+  originCode: "oc",
+} as const satisfies Record<AnswerField, string>;
+
+/** Keys of the link that are not answers. */
+export const LINK_KEYS = {
+  version: "v",
+  ticks: "t",
+  /** The route the checklist or booking is for. */
+  route: "rt",
+} as const;
+
+export const LINK_VERSION = "1";
+
+export const FIELD_BY_KEY: Readonly<Record<string, AnswerField>> = Object.fromEntries(
+  Object.entries(SHORT_KEYS).map(([field, key]) => [key, field as AnswerField]),
+);

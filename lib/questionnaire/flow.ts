@@ -1,0 +1,84 @@
+import { evaluate, relevantFields } from "@/policies";
+import { type AnswerField, type Answers, FIELD_NAMES } from "@/policies/fields";
+
+export interface FlowState {
+  /** Questions answered, in the order they were asked; answers outside this path are stale. */
+  path: AnswerField[];
+  /** The next question, or null when no further answer can change a verdict. */
+  next: AnswerField | null;
+  /** The answers on the path only. */
+  answers: Answers;
+  /** How many questions are still expected after `next` (a forecast: answers change it). */
+  remaining: number;
+}
+
+const RANK = new Map(FIELD_NAMES.map((f, i) => [f, i]));
+const sortByQuestionOrder = (fields: AnswerField[]) => fields.sort((a, b) => RANK.get(a)! - RANK.get(b)!);
+
+const FIRST: readonly AnswerField[] = ["city", "district"];
+/** Asked last, only when some route may be open: who moves along decides the checklist, not the verdict. */
+const FAMILY: readonly AnswerField[] = ["withSpouse", "withChildren", "withParents"];
+
+/**
+ * Replays the questionnaire over the answers given: city, district, then whatever the policy library
+ * says can still change a verdict, one at a time. Stops at the first question not yet answered.
+ */
+export function replay(given: Answers, asOf: string): FlowState {
+  const answers: Answers = {};
+  const path: AnswerField[] = [];
+  const take = (field: AnswerField) => {
+    (answers as Record<string, unknown>)[field] = given[field];
+    path.push(field);
+  };
+  for (const field of FIRST) {
+    if (given[field] === undefined) return { path, next: field, answers, remaining: 0 };
+    take(field);
+  }
+  // Take every given answer that has become relevant, until none is left to take; the first relevant
+  // question without an answer is the next one. Answers never relevant are stale and dropped.
+  for (let guard = 0; guard < 100; guard++) {
+    const open = relevantFields(answers, { asOf });
+    const given_ = open.filter((f) => given[f] !== undefined);
+    if (given_.length > 0) {
+      for (const f of given_) take(f);
+      continue;
+    }
+    const field = open[0];
+    if (field === undefined) return family(given, answers, sortByQuestionOrder(path), asOf, take);
+    return { path: sortByQuestionOrder(path), next: field, answers, remaining: open.length - 1 };
+  }
+  return { path, next: null, answers, remaining: 0 };
+}
+
+/** The questions answered before `field` in question order. */
+const before = (state: FlowState, field: AnswerField) =>
+  state.path.filter((f) => RANK.get(f)! < RANK.get(field)!);
+
+/** The question before `field` (for the back link, agreeing with the browser's back), or null on the first. */
+export function previousField(state: FlowState, field: AnswerField): AnswerField | null {
+  return before(state, field).at(-1) ?? null;
+}
+
+/** `field`'s place in the questionnaire (1-based) and the expected number of questions in all. */
+export function progressOf(state: FlowState, field: AnswerField): { current: number; total: number } {
+  const current = before(state, field).length + 1;
+  const after = state.path.filter((f) => RANK.get(f)! > RANK.get(field)!).length;
+  return { current, total: current + after + (state.next === field ? state.remaining : 0) };
+}
+
+function family(
+  given: Answers,
+  answers: Answers,
+  path: AnswerField[],
+  asOf: string,
+  take: (f: AnswerField) => void,
+): FlowState {
+  const open = evaluate(answers, { asOf }).routes.some((r) => r.verdict !== "ineligible");
+  if (open) {
+    for (const [i, field] of FAMILY.entries()) {
+      if (given[field] === undefined) return { path, next: field, answers, remaining: FAMILY.length - i - 1 };
+      take(field);
+    }
+  }
+  return { path, next: null, answers, remaining: 0 };
+}

@@ -1,0 +1,32 @@
+import { DIVISIONS } from "@/policies/divisions";
+import { type AnswerField, type Answers, FIELD_META } from "@/policies/fields";
+
+export interface OptionSpec {
+  value: string;
+  /** Message key under "questions", or a literal label (district names are data in both scripts). */
+  labelKey?: string;
+  label?: string;
+}
+
+/** The choices a question offers, in order, with "不清楚" last where the field allows it. */
+export function optionsFor(field: AnswerField, answers: Answers, locale: string): OptionSpec[] {
+  const meta = FIELD_META[field];
+  let options: OptionSpec[] = [];
+  if (field === "district") {
+    options = DIVISIONS.filter((d) => d.city === answers.city).map((d) => ({
+      value: d.id,
+      label: locale === "zh-Hant" ? d.hant : d.zh,
+    }));
+  } else if (meta.kind === "boolean") {
+    options = [
+      { value: "1", labelKey: "common.yes" },
+      { value: "0", labelKey: "common.no" },
+    ];
+  } else if (meta.kind === "enum") {
+    options = (meta.values ?? []).map((v) => ({ value: v, labelKey: `${field}.options.${v}` }));
+  }
+  if (meta.unknown && (meta.kind === "boolean" || meta.kind === "enum")) {
+    options.push({ value: "x", labelKey: "common.unknown" });
+  }
+  return options;
+}
