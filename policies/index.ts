@@ -1,6 +1,7 @@
 // Public entry point of the policy library: plain TypeScript, shared by server pages, the API and the
 // browser. The zod schema lives in ./answers (import it only where input is validated).
 
+export { allCitations, type Catalog, type ConditionInfo, catalog } from "./catalog";
 export { CITY_CODES, DIVISIONS, type Division, TRANSFER_PROVINCES } from "./divisions";
 export { evaluate, relevantFields } from "./evaluate";
 export {
@@ -37,5 +38,6 @@ export {
   threshold,
   type Unit,
 } from "./legal";
+export { policyMessageKeys } from "./message-keys";
 export { JURISDICTIONS, zoneOf } from "./registry";
 export * from "./types";
