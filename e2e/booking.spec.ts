@@ -62,6 +62,8 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(
         page.getByText(new RegExp(b.time.remaining.replace("{count}", "\\d+"))).first(),
       ).toBeVisible();
+      const times = page.locator('input[name="time"]:not([disabled])');
+      await times.nth(Math.floor(Math.random() * Math.min(5, await times.count()))).check();
       await submitStep(page, "time-submit");
 
       // A wrong check digit: GOV.UK error summary, "错误：" title, nothing typed lost.
@@ -80,9 +82,27 @@ for (const javaScriptEnabled of [true, false]) {
       await summary.getByRole("link").first().click();
       expect(page.url()).not.toContain(person.phone);
 
-      // Correct it and book.
+      // Correct it and book. Parallel runs share the database: if the time just filled up, the
+      // page offers the next free times — take the first one and submit again.
       await page.locator("#booking-id-number").fill(person.idNumber);
-      await page.getByTestId("booking-submit").click();
+      for (let attempt = 0; ; attempt++) {
+        await page.getByTestId("booking-submit").click();
+        const outcome = await Promise.race([
+          page
+            .getByTestId("manage-banner")
+            .waitFor()
+            .then(() => "booked"),
+          page
+            .getByTestId("suggestions")
+            .waitFor()
+            .then(() => "full"),
+        ]);
+        if (outcome === "booked" || attempt >= 3) break;
+        await page.getByTestId("suggestions").getByRole("link").first().click();
+        await page.locator("#booking-name").fill(person.name);
+        await page.locator("#booking-phone").fill(person.phone);
+        await page.locator("#booking-id-number").fill(person.idNumber);
+      }
       await expect(page.getByTestId("manage-banner")).toContainText(b.confirmation.title);
       const reference = (await page.getByTestId("reference").textContent())?.trim() ?? "";
       expect(reference).toMatch(/^HK-[0-9A-Z]{4}-[0-9A-Z]{4}$/);

@@ -24,10 +24,12 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "booking" });
-  // The path holds the manage token: never send it on as a referrer, never index it.
+  // The path holds the manage token: never send it to another site as a referrer, never index it.
+  // ("same-origin", not "no-referrer": the latter makes browsers send `Origin: null` on form
+  // posts, which Next's server-action CSRF check rightly refuses.)
   const title = t("manage.title");
   const prefix = (await isFormPostRender()) ? t("errors.titlePrefix") : "";
-  return { title: `${prefix}${title}`, referrer: "no-referrer", robots: { index: false, follow: false } };
+  return { title: `${prefix}${title}`, referrer: "same-origin", robots: { index: false, follow: false } };
 }
 
 const STATUSES = ["created", "replayed", "rescheduled", "cancelled"] as const;
