@@ -4,7 +4,7 @@ import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from "@/lib/se
 
 const dev = process.env.NODE_ENV === "development";
 // Paths that are not pages: no locale prefix, no redirect.
-const unlocalised = /^\/(?:api|_next|favicon\.ico|robots\.txt|icon|.*\.[a-z0-9]+$)/i;
+const unlocalised = /^\/(?:api|_next|bench-hello$|favicon\.ico|robots\.txt|icon|.*\.[a-z0-9]+$)/i;
 
 /**
  * Runs on every request: puts a locale in front of page URLs, hands the CSP nonce and the

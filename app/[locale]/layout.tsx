@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -26,18 +26,12 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider>
-          <SkipLink />
-          <SiteHeader />
-          <main
-            id="main-content"
-            tabIndex={-1}
-            className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 sm:py-10"
-          >
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        <SkipLink />
+        <SiteHeader />
+        <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 sm:py-10">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

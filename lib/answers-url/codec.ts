@@ -9,8 +9,12 @@ const UNKNOWN_TOKEN = "x";
 
 function toEntries(query: QueryInput): [string, string][] {
   if (query instanceof URLSearchParams) return [...query.entries()];
+  // Strings only: Next builds searchParams on a plain object, so `?toString` arrives as
+  // [Object.prototype.toString, ""].
   return Object.entries(query).flatMap(([k, v]) =>
-    v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v]],
+    (Array.isArray(v) ? v : [v])
+      .filter((x): x is string => typeof x === "string")
+      .map((x) => [k, x] as [string, string]),
   );
 }
 
@@ -71,7 +75,7 @@ export function decodeAnswers(query: QueryInput): DecodedLink {
   const rest = new Map<string, string>();
   let versionValue: string | undefined;
   for (const [key, value] of toEntries(query)) {
-    const field = FIELD_BY_KEY[key];
+    const field = FIELD_BY_KEY.get(key);
     if (key === LINK_KEYS.version) versionValue = value;
     else if (field && !(field in raw)) {
       typed.set(field, value.slice(0, 64));

@@ -66,6 +66,7 @@ export const LINK_KEYS = {
 
 export const LINK_VERSION = "1";
 
-export const FIELD_BY_KEY: Readonly<Record<string, AnswerField>> = Object.fromEntries(
+// A Map, not an object: link keys are attacker-controlled ("__proto__", "constructor").
+export const FIELD_BY_KEY: ReadonlyMap<string, AnswerField> = new Map(
   Object.entries(SHORT_KEYS).map(([field, key]) => [key, field as AnswerField]),
 );
