@@ -1,8 +1,14 @@
+import { LINK_KEYS } from "@/lib/answers-url/keys";
 import type { Answers } from "@/policies/fields";
+import { checklistUrl } from "./urls";
 
-/** Booking flow pre-filled with district and route (URL contract of app/[locale]/book). */
+/**
+ * The booking flow pre-filled with district, route and the checklist to bring (URL contract of
+ * app/[locale]/book: lib/booking/url.ts).
+ */
 export const bookingUrl = (locale: string, answers: Answers, routeId: string) => {
-  const params = new URLSearchParams({ business: "settle", route: routeId });
+  const params = new URLSearchParams({ business: "settlement", route: routeId });
   if (answers.district) params.set("district", answers.district);
+  params.set("checklist", checklistUrl(locale, answers, { [LINK_KEYS.route]: routeId }));
   return `/${locale}/book?${params.toString()}`;
 };
