@@ -189,13 +189,23 @@ export interface TransferReason {
   readonly citation: Citation;
 }
 
+/** One trip to a police counter in the electronic flow, and what to bring on it. */
+export interface TransferVisit {
+  /** The ELECTRONIC_STEPS id at which the applicant goes to the counter. */
+  readonly step: string;
+  readonly materials: readonly Material[];
+}
+
 export interface TransferResult {
   readonly applies: boolean;
   readonly status: JurisdictionStatus | "not-in-force";
   readonly reasons: readonly TransferReason[];
   readonly steps: readonly TransferStep[];
   readonly paperSteps: readonly TransferStep[];
+  /** What to bring to the application (the first visit). */
   readonly materials: readonly Material[];
+  /** Both visits of the electronic flow with their materials, in order. */
+  readonly visits: readonly TransferVisit[];
   readonly notes: readonly { readonly id: string; readonly citation: Citation }[];
 }
 
@@ -225,6 +235,8 @@ const MATERIALS: Readonly<Record<TransferKind, readonly Material[]>> = (() => {
     mat("id-card", "applicant", "police", C.idCard),
     mat("hukou-book", "applicant", "police"),
     mat("transfer-notice-form", "applicant", "police", C.notice),
+    // Proof of the sponsor's registration in the destination: implied by 投靠 (joining a resident).
+    mat("id-card", "sponsor", "police"),
     mat("hukou-book", "sponsor", "police"),
   ];
   return {
@@ -236,6 +248,9 @@ const MATERIALS: Readonly<Record<TransferKind, readonly Material[]>> = (() => {
     other: base,
   };
 })();
+
+/** The second visit: the text names only the ID card ("持本人身份证直接来所办理落户手续"). */
+const REGISTER_MATERIALS: readonly Material[] = [mat("id-card", "applicant", "police", C.idCard)];
 
 const reason = (id: string, ok: boolean, actual: string | null, citation: Citation): TransferReason => ({
   id,
@@ -275,6 +290,10 @@ export const evaluateTransfer = (
     steps: ELECTRONIC_STEPS,
     paperSteps: PAPER_STEPS,
     materials: MATERIALS[input.kind],
+    visits: [
+      { step: "apply", materials: MATERIALS[input.kind] },
+      { step: "register", materials: REGISTER_MATERIALS },
+    ],
     notes: huZheTransfer.notes,
   };
 };

@@ -21,8 +21,16 @@ export interface ChecklistGroup {
   items: ChecklistItem[];
 }
 
-export interface ChecklistSection {
-  route: RouteResult;
+/** What a checklist section is built from: a settlement route, or any other list of materials. */
+export interface ChecklistSource {
+  readonly id: string;
+  readonly materials: readonly Material[];
+  /** Prefix of this section's tick keys, when the same document appears in several sections. */
+  readonly tickPrefix?: string;
+}
+
+export interface ChecklistSection<S extends ChecklistSource = RouteResult> {
+  route: S;
   groups: ChecklistGroup[];
 }
 
@@ -50,9 +58,13 @@ function peopleFor(person: Person, answers: Answers): ChecklistPerson[] {
   }));
 }
 
-/** The checklist for the chosen routes: per route, per person, each document once. */
-export function buildChecklist(routes: readonly RouteResult[], answers: Answers): ChecklistSection[] {
+/** The checklist for the chosen routes (or other sources): per route, per person, each document once. */
+export function buildChecklist<S extends ChecklistSource = RouteResult>(
+  routes: readonly S[],
+  answers: Answers,
+): ChecklistSection<S>[] {
   return routes.map((route) => {
+    const prefix = route.tickPrefix ?? "";
     const groups: ChecklistGroup[] = [];
     for (const kind of PERSON_ORDER) {
       const materials = route.materials.filter((m) => m.person === kind);
@@ -60,7 +72,7 @@ export function buildChecklist(routes: readonly RouteResult[], answers: Answers)
       for (const person of peopleFor(kind, answers)) {
         groups.push({
           person,
-          items: materials.map((material) => ({ key: `${material.id}_${person.key}`, material })),
+          items: materials.map((material) => ({ key: `${prefix}${material.id}_${person.key}`, material })),
         });
       }
     }
@@ -68,7 +80,7 @@ export function buildChecklist(routes: readonly RouteResult[], answers: Answers)
   });
 }
 
-export const allItemKeys = (sections: ChecklistSection[]): Set<string> =>
+export const allItemKeys = (sections: readonly ChecklistSection<ChecklistSource>[]): Set<string> =>
   new Set(sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.key))));
 
 /** Ticks from the link (`t=a.b` or repeated `t=`), keeping only items on this checklist. */

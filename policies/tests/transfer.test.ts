@@ -13,6 +13,7 @@ const AS_OF = "2025-06-01";
 const SH = "310000";
 const ZJ = "330000";
 const JS = "320000";
+const AH = "340000";
 
 interface Row {
   readonly name: string;
@@ -44,6 +45,9 @@ for (const kind of TRANSFER_KINDS) {
     [ZJ, ZJ, "transfer-cross-province"],
     [JS, SH, "transfer-provinces"],
     [ZJ, JS, "transfer-provinces"],
+    [SH, JS, "transfer-provinces"],
+    [JS, ZJ, "transfer-provinces"],
+    [JS, AH, "transfer-provinces"],
   ] as const)
     rows.push({
       name: `${kind} ${o}→${d}`,
@@ -113,6 +117,23 @@ describe("沪浙 online transfer steps", () => {
     expect(m.find((x) => x.id === "id-card")?.basis).toBe("named");
     expect(m.find((x) => x.id === "transfer-notice-form")?.basis).toBe("named");
     expect(m.find((x) => x.id === "marriage-certificate")?.basis).toBe("implied");
+  });
+  it("lists what to bring on each of the two visits: everything first, the ID card again to register", () => {
+    for (const kind of TRANSFER_KINDS) {
+      const r = evaluateTransfer({ originProvince: ZJ, destProvince: SH, kind }, { asOf: AS_OF });
+      expect(r.visits.map((v) => v.step)).toEqual(ELECTRONIC_STEPS.filter((s) => s.visit).map((s) => s.id));
+      expect(r.visits[0]!.materials).toEqual(r.materials);
+      expect(r.visits[1]!.materials.map((m) => [m.id, m.person, m.basis])).toEqual([
+        ["id-card", "applicant", "named"],
+      ]);
+    }
+    const proof = (kind: TransferInput["kind"]) =>
+      evaluateTransfer({ originProvince: ZJ, destProvince: SH, kind }, { asOf: AS_OF }).materials.map(
+        (m) => m.id,
+      );
+    expect(proof("child")).toContain("birth-certificate");
+    expect(proof("elderly")).toContain("relation-proof");
+    expect(proof("spouse")).toContain("marriage-certificate");
   });
   it("validates input at the boundary", () => {
     expect(
