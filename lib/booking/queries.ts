@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lt, lte, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, gte, lt, lte, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { pgError, UNIQUE_VIOLATION } from "@/lib/db/errors";
 import { type Appointment, appointments, slots } from "@/lib/db/schema";
@@ -92,33 +92,67 @@ async function replay(db: Db, key: string, fingerprint: string): Promise<BookOut
   return { ok: true, appointment: row ?? existing, manageToken: token, replayed: true };
 }
 
-export async function book(db: Db, slot: SlotKey, input: NewAppointment): Promise<BookOutcome> {
-  if (input.idempotencyKey) {
-    const again = await replay(db, input.idempotencyKey, input.requestFingerprint);
-    if (again) return again;
+/**
+ * Takes a seat and records the appointment in ONE statement (a data-modifying CTE, so one
+ * implicit transaction and one round trip): the conditional increment is the capacity check,
+ * and if the insert fails (same person, same idempotency key) the increment is undone with it.
+ * No row means the slot is full — or its row does not exist yet, which is created and retried.
+ */
+async function insertWithSeat(
+  db: Db,
+  slot: SlotKey,
+  values: NewAppointment & { reference: string; manageTokenHash: string },
+) {
+  const v = values;
+  const res = await db.execute(sql`
+    with seat as (
+      update slots set booked = booked + 1
+      where office_id = ${slot.officeId} and starts_at = ${slot.startsAt.toISOString()}::timestamptz and booked < capacity
+      returning id
+    )
+    insert into appointments (reference, slot_id, office_id, business_type, route_id, name, id_hash, id_masked,
+      phone_hash, phone_masked, checklist_url, manage_token_hash, idempotency_key, request_fingerprint)
+    select ${v.reference}, seat.id, ${slot.officeId}, ${v.businessType}, ${v.routeId ?? null}, ${v.name}, ${v.idHash},
+      ${v.idMasked}, ${v.phoneHash}, ${v.phoneMasked}, ${v.checklistUrl ?? null}, ${v.manageTokenHash},
+      ${v.idempotencyKey ?? null}, ${v.requestFingerprint}
+    from seat
+    returning *`);
+  const row = (res as unknown as { rows: Record<string, unknown>[] }).rows[0];
+  return row && rowToAppointment(row);
+}
+
+/** A raw `returning *` row → the Drizzle model, through each column's own driver mapping. */
+function rowToAppointment(row: Record<string, unknown>): Appointment {
+  const out: Record<string, unknown> = {};
+  for (const [key, col] of Object.entries(getTableColumns(appointments))) {
+    const v = row[col.name];
+    out[key] = v === null || v === undefined ? null : col.mapFromDriverValue(v);
   }
+  return out as Appointment;
+}
+
+async function ensureSlotRow(db: Db, slot: SlotKey): Promise<void> {
+  await db.insert(slots).values(slot).onConflictDoNothing();
+}
+
+export async function book(db: Db, slot: SlotKey, input: NewAppointment): Promise<BookOutcome> {
   for (let attempt = 0; ; attempt++) {
     const { token, hash } = newManageToken();
     try {
-      const outcome = await db.transaction(async (tx): Promise<BookOutcome> => {
-        const slotId = await takeSeat(tx, slot);
-        if (slotId === undefined) return { ok: false, reason: "full" };
-        const [appointment] = await tx
-          .insert(appointments)
-          .values({
-            ...input,
-            reference: newReference(),
-            slotId,
-            officeId: slot.officeId,
-            manageTokenHash: hash,
-          })
-          .returning();
-        return { ok: true, appointment: appointment!, manageToken: token, replayed: false };
-      });
-      // A concurrent twin may have taken the last seat with our own key: that is a replay, not "full".
-      if (!outcome.ok && input.idempotencyKey)
-        return (await replay(db, input.idempotencyKey, input.requestFingerprint)) ?? outcome;
-      return outcome;
+      const values = { ...input, reference: newReference(), manageTokenHash: hash };
+      let appointment = await insertWithSeat(db, slot, values);
+      if (!appointment) {
+        // Whether we or a concurrent request created the row, it exists now: try once more.
+        await ensureSlotRow(db, slot);
+        appointment = await insertWithSeat(db, slot, values);
+      }
+      if (!appointment) {
+        // A twin request with our idempotency key may have taken the last seat: that is a replay, not "full".
+        const again =
+          input.idempotencyKey && (await replay(db, input.idempotencyKey, input.requestFingerprint));
+        return again || { ok: false, reason: "full" };
+      }
+      return { ok: true, appointment, manageToken: token, replayed: false };
     } catch (err) {
       const e = pgError(err);
       if (e?.code !== UNIQUE_VIOLATION) throw err;

@@ -1,0 +1,212 @@
+/**
+ * `npm run bench:booking` — starts the production build (`next start`) on 127.0.0.1 and runs
+ * autocannon at 50 connections against /api/health and POST /api/v1/bookings in the same run,
+ * then the race (200 concurrent attempts on one 5-seat slot). Once on embedded PGlite and, when
+ * a PostgreSQL server answers (DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test), on
+ * a fresh database there. Prints bookings/s, p50/p99 latency, the ratio to the health route
+ * and the race result. Targets on Postgres (issue 5): ≥ 300 bookings/s, p99 ≤ 250 ms, ratio ≥ 0.3.
+ *
+ * Every booking is a different (valid) person on a free seat; rate limits are scaled up with
+ * RATE_LIMIT_SCALE because all requests come from one address. A benchmark, not a test: exit
+ * code 0 whatever the figures; 1 only when a server fails to start.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import pg from "pg";
+import { person } from "@/lib/booking/test-helpers";
+import { race } from "@/lib/booking/tests/race";
+import { createPostgresTestDb } from "@/lib/db/testing";
+import { buildIfMissing, killGroupNow, type RunningServer, startNextServer } from "./lib/next-server";
+
+const ROOT = process.env.APP_ROOT ?? fileURLToPath(new URL("..", import.meta.url));
+const DURATION = Number(process.env.BENCH_DURATION) || 10;
+const CONNECTIONS = 50;
+const TARGET = { bookingsPerSecond: 300, p99: 250, ratio: 0.3 };
+const OFFICES_URL = "/api/v1/bookings/offices";
+
+interface Figures {
+  database: string;
+  healthRps: number;
+  bookingsPerSecond: number;
+  p50: number;
+  p99: number;
+  ratio: number;
+  non2xx: number;
+  statuses: string;
+  errors: number;
+  race: string;
+}
+
+async function postgresUrl(): Promise<string | undefined> {
+  const url = process.env.DATABASE_URL?.startsWith("postgres")
+    ? process.env.DATABASE_URL
+    : "postgres://postgres@127.0.0.1:5432/test";
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return url;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every free seat of every office in the booking window, shuffled: one per booking request. */
+async function seats(origin: string): Promise<{ officeId: string; date: string; time: string }[]> {
+  const { offices } = (await (await fetch(`${origin}${OFFICES_URL}`)).json()) as {
+    offices: { id: string }[];
+  };
+  const out: { officeId: string; date: string; time: string }[] = [];
+  for (const o of offices) {
+    const body = (await (await fetch(`${origin}/api/v1/bookings/slots?office=${o.id}`)).json()) as {
+      days: { date: string; slots: { start: string; remaining: number }[] }[];
+    };
+    for (const d of body.days)
+      for (const s of d.slots)
+        for (let i = 0; i < s.remaining; i++) out.push({ officeId: o.id, date: d.date, time: s.start });
+  }
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+function run(opts: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+async function measure(database: string, server: RunningServer): Promise<Figures> {
+  // The race first, on an empty 5-seat slot, so the load below cannot fill it beforehand.
+  const r = await race(server.origin);
+  const raceText = `${r.confirmed} confirmed, ${r.full} told full (${r.withSuggestions} with suggestions), other: ${r.other.length}`;
+
+  const health = await run({
+    url: `${server.origin}/api/health`,
+    connections: CONNECTIONS,
+    duration: DURATION,
+  });
+  const pool = await seats(server.origin);
+  let n = 0;
+  const statuses = new Map<string, number>();
+  // Keeps person() within valid birth dates and 11-digit phone numbers.
+  const base = 5_000_000 + Math.floor(Math.random() * 90) * 50_000;
+  const booking = await run({
+    url: `${server.origin}/api/v1/bookings`,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (req) => {
+          const i = n++;
+          const seat = pool[i % pool.length]!;
+          return {
+            ...req,
+            headers: { "content-type": "application/json", "idempotency-key": `bench-${base + i}` },
+            body: JSON.stringify({ ...seat, business: "settlement", routeId: "bench", ...person(base + i) }),
+          };
+        },
+        onResponse: (status, body) => {
+          const code = status >= 300 ? `${status} ${/"code":"(\w+)"/.exec(body)?.[1] ?? ""}` : String(status);
+          statuses.set(code, (statuses.get(code) ?? 0) + 1);
+        },
+      },
+    ],
+  });
+  const created = booking["2xx"];
+  const bookingsPerSecond = created / DURATION;
+  return {
+    database,
+    healthRps: health.requests.average,
+    bookingsPerSecond,
+    p50: booking.latency.p50,
+    p99: booking.latency.p99,
+    ratio: bookingsPerSecond / health.requests.average,
+    non2xx: booking.non2xx,
+    statuses: [...statuses].map(([k, v]) => `${k}: ${v}`).join(", "),
+    errors: booking.errors,
+    race: raceText,
+  };
+}
+
+async function withServer(database: string, env: Record<string, string>): Promise<Figures> {
+  let pid: number | undefined;
+  const onExit = () => killGroupNow(pid);
+  process.on("exit", onExit);
+  const server = await startNextServer({
+    root: ROOT,
+    env: { ...env, RATE_LIMIT_SCALE: "1000000", NODE_ENV: "production" },
+    healthPath: OFFICES_URL,
+    onSpawn: (p) => {
+      pid = p;
+    },
+  });
+  try {
+    return await measure(database, server);
+  } finally {
+    await server.stop();
+    process.off("exit", onExit);
+  }
+}
+
+function print(all: Figures[]) {
+  console.log(
+    `\nbooking benchmark — ${CONNECTIONS} connections, ${DURATION} s per route, next start on 127.0.0.1`,
+  );
+  for (const f of all) {
+    const ok = (b: boolean) => (b ? "ok" : "BELOW TARGET");
+    console.log(`\n[${f.database}]`);
+    console.log(`  /api/health           ${f.healthRps.toFixed(0)} req/s`);
+    console.log(
+      `  bookings/s            ${f.bookingsPerSecond.toFixed(0)}   (target ≥ ${TARGET.bookingsPerSecond}: ${ok(f.bookingsPerSecond >= TARGET.bookingsPerSecond)})`,
+    );
+    console.log(
+      `  latency p50 / p99     ${f.p50} ms / ${f.p99} ms   (p99 target ≤ ${TARGET.p99}: ${ok(f.p99 <= TARGET.p99)})`,
+    );
+    console.log(
+      `  ratio to health       ${f.ratio.toFixed(2)}   (target ≥ ${TARGET.ratio}: ${ok(f.ratio >= TARGET.ratio)})`,
+    );
+    console.log(`  non-2xx / errors      ${f.non2xx} / ${f.errors}   (${f.statuses})`);
+    console.log(`  race (200 on 5 seats) ${f.race}`);
+  }
+  console.log("\n(targets apply to PostgreSQL; PGlite figures are for comparison)");
+}
+
+async function main() {
+  buildIfMissing(ROOT);
+  const results: Figures[] = [];
+  // BENCH_DATABASES=postgres (or pglite) runs only one of the two.
+  const only = process.env.BENCH_DATABASES;
+  const dir = mkdtempSync(join(tmpdir(), "hukou-bench-"));
+  try {
+    results.push(
+      await withServer("PGlite (embedded)", { PGLITE_DIR: join(dir, "pglite"), DATABASE_URL: "" }),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const url = only === "pglite" ? undefined : await postgresUrl();
+  if (url) {
+    const db = await createPostgresTestDb(url);
+    await db.handle.close();
+    try {
+      results.push(await withServer("PostgreSQL", db.env));
+    } finally {
+      await db.dispose();
+    }
+  } else {
+    console.log("PostgreSQL not reachable (DATABASE_URL / 127.0.0.1:5432): PGlite only");
+  }
+  print(results);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
