@@ -5,13 +5,26 @@ import { SHORT_KEYS } from "../lib/answers-url/keys";
 
 // Valid links to start from; the property mutates them the ways links really break.
 const seeds = [
-  { city: "zhengzhou", district: "410105", origin: "other-city", renting: true, leaseFiled: true, rentMonths: 12 },
+  {
+    city: "zhengzhou",
+    district: "410105",
+    origin: "other-city",
+    renting: true,
+    leaseFiled: true,
+    rentMonths: 12,
+  },
   { city: "qingdao", district: "370202", birthDate: "1998-03-01", edu: "master", eduFullTime: true },
   { city: "huzhou", district: "330502", home: "residential", urbanArea: true, withChildren: 2 },
   { city: "zhaoqing", district: "441202", home: "residential", withSpouse: true },
 ].map((a) => encodeAnswers(a as never, { t: "hukou-book_a.id-card_a", rt: "zz-rental" }));
 
-const pages = ["/zh-Hans/result", "/zh-Hant/checklist", "/zh-Hans/check/answers", "/zh-Hant/check/rentMonths", "/zh-Hans/check"];
+const pages = [
+  "/zh-Hans/result",
+  "/zh-Hant/checklist",
+  "/zh-Hans/check/answers",
+  "/zh-Hant/check/rentMonths",
+  "/zh-Hans/check",
+];
 
 const mutation = fc.oneof(
   // truncated anywhere (a chat app cut it)
@@ -21,12 +34,23 @@ const mutation = fc.oneof(
     .tuple(fc.constantFrom(...seeds), fc.nat(), fc.string({ minLength: 1, maxLength: 1 }))
     .map(([s, n, c]) => s.slice(0, n % s.length) + c + s.slice((n % s.length) + 1)),
   // an old or future version
-  fc.tuple(fc.constantFrom(...seeds), fc.constantFrom("0", "2", "", "1.0", "abc")).map(([s, v]) => s.replace("v=1", `v=${v}`)),
+  fc
+    .tuple(fc.constantFrom(...seeds), fc.constantFrom("0", "2", "", "1.0", "abc"))
+    .map(([s, v]) => s.replace("v=1", `v=${v}`)),
   // random keys (short keys included) with random values, repeated keys too
   fc
-    .array(fc.tuple(fc.oneof(fc.constantFrom(...Object.values(SHORT_KEYS), "v", "t", "rt", "go", "ret", "unk"), fc.string()), fc.string()), {
-      maxLength: 12,
-    })
+    .array(
+      fc.tuple(
+        fc.oneof(
+          fc.constantFrom(...Object.values(SHORT_KEYS), "v", "t", "rt", "go", "ret", "unk"),
+          fc.string(),
+        ),
+        fc.string(),
+      ),
+      {
+        maxLength: 12,
+      },
+    )
     .map((pairs) => new URLSearchParams(pairs).toString()),
   // raw garbage, including broken percent-encoding
   fc.string({ maxLength: 200 }).map((s) => s.replace(/[#\s]/g, "%")),

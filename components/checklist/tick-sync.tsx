@@ -24,6 +24,9 @@ export function TickSync({ formId }: { formId: string }) {
       router.replace(`${form.getAttribute("action")}?${data.toString()}`, { scroll: false });
     };
     form.addEventListener("change", onChange);
+    // A box ticked before the page became interactive is synced now.
+    const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    if (boxes.some((b) => b.checked !== b.defaultChecked)) onChange();
     return () => form.removeEventListener("change", onChange);
   }, [formId, router]);
   return null;

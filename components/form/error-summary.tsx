@@ -21,6 +21,9 @@ export function ErrorSummary({ title, errors }: { title: string; errors: Summary
   return (
     <div
       ref={ref}
+      // Without JavaScript, autofocus is what moves focus to the summary (GOV.UK error pattern).
+      // biome-ignore lint/a11y/noAutofocus: focus must land on the error summary when the page loads
+      autoFocus
       role="alert"
       tabIndex={-1}
       aria-labelledby="error-summary-title"

@@ -51,6 +51,8 @@ export function QuestionForm(p: QuestionFormProps) {
     formState: { errors },
   } = useForm<Record<string, string | boolean>>({
     mode: "onChange",
+    // Focus goes to the error summary, which links to the field.
+    shouldFocusError: false,
     defaultValues: {
       [p.name]: p.initial === UNKNOWN ? "" : p.initial,
       [UNKNOWN_NAME]: p.initial === UNKNOWN,

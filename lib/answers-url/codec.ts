@@ -35,7 +35,7 @@ export function decodeValue(field: AnswerField, raw: string): unknown {
       return raw === "1" ? true : raw === "0" ? false : raw;
     case "months":
     case "number":
-      return /^\d{1,4}$/.test(raw) ? Number(raw) : raw;
+      return /^\d{1,9}$/.test(raw) ? Number(raw) : raw;
     default:
       return raw;
   }

@@ -34,13 +34,14 @@ export function replay(given: Answers, asOf: string): FlowState {
     if (given[field] === undefined) return { path, next: field, answers, remaining: 0 };
     take(field);
   }
-  // Take every given answer that has become relevant, until none is left to take; the first relevant
-  // question without an answer is the next one. Answers never relevant are stale and dropped.
-  for (let guard = 0; guard < 100; guard++) {
+  // Take given answers one at a time, in question order, each only while it is still relevant given
+  // the ones before it; the first relevant question without an answer is the next one. Answers that
+  // never become relevant (e.g. 租房月数 after 租房 = 否) are stale and dropped.
+  for (let guard = 0; guard < 200; guard++) {
     const open = relevantFields(answers, { asOf });
-    const given_ = open.filter((f) => given[f] !== undefined);
-    if (given_.length > 0) {
-      for (const f of given_) take(f);
+    const answered = open.find((f) => given[f] !== undefined);
+    if (answered) {
+      take(answered);
       continue;
     }
     const field = open[0];

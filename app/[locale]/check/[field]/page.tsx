@@ -69,7 +69,9 @@ export default async function QuestionPage(props: Props) {
   const meta = FIELD_META[field];
   const progress = progressOf(state, field);
   const hidden: [string, string][] = [[LINK_KEYS.version, LINK_VERSION]];
-  for (const f of state.path) if (f !== field) hidden.push([SHORT_KEYS[f], encodeValue(state.answers[f])]);
+  // Every other answer travels on, including later ones when changing an answer from the check page.
+  for (const f of FIELD_NAMES)
+    if (f !== field && decoded.answers[f] !== undefined) hidden.push([SHORT_KEYS[f], encodeValue(decoded.answers[f])]);
   if (returnTo) hidden.push([RETURN_KEY, returnTo]);
   hidden.push([SUBMIT_KEY, "1"]);
 

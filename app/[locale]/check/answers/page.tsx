@@ -47,6 +47,7 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
               <a
                 href={questionUrl(locale, field, state.answers, RETURN_TO_ANSWERS)}
                 className="inline-flex min-h-11 items-center"
+                data-testid={`change-${field}`}
               >
                 {t("change")}
                 <span className="sr-only">{q(`${field}.title`)}</span>

@@ -1,0 +1,78 @@
+import { expect, test } from "@playwright/test";
+import { messages } from "./support/flow";
+
+// A question that takes a number: 租房月数 for someone renting in 郑州's central districts.
+const rentMonths = "/check/rentMonths?v=1&c=zhengzhou&d=410105&o=other-city&r=1&lf=1";
+
+for (const javaScriptEnabled of [true, false]) {
+  for (const locale of ["zh-Hans", "zh-Hant"] as const) {
+    test(`a wrong answer gets a summary, an inline message and keeps what was typed (${locale}, JS ${javaScriptEnabled ? "on" : "off"})`, async ({
+      browser,
+    }) => {
+      const m = messages[locale];
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`/${locale}${rentMonths}`);
+      const input = page.getByRole("textbox", { name: m.questions.rentMonths.title });
+      await input.fill("十二");
+      await page.getByRole("button", { name: m.flow.continue }).click();
+      const summary = page.getByTestId("error-summary");
+      await expect(summary).toBeVisible();
+      await expect(summary).toContainText(m.questions.errors.number);
+      await expect(summary).toBeFocused();
+      await expect(page).toHaveTitle(new RegExp(`^${m.flow.errorPrefix}`));
+      await expect(input).toHaveValue("十二");
+      await expect(input).toHaveAttribute("aria-invalid", "true");
+      const describedBy = (await input.getAttribute("aria-describedby")) ?? "";
+      await expect(page.locator(`#${describedBy.split(" ").at(-1)}`)).toContainText(
+        m.questions.errors.number,
+      );
+      // The summary links to the field.
+      await summary.getByRole("link").click();
+      await expect(input).toBeFocused();
+      // Not qualifying is an outcome, not an error: 1 month is accepted.
+      await input.fill("1");
+      await page.getByRole("button", { name: m.flow.continue }).click();
+      await expect(page).not.toHaveURL(/\/check\/rentMonths/);
+      await expect(page.getByTestId("error-summary")).toHaveCount(0);
+      await context.close();
+    });
+  }
+}
+
+test("choosing nothing asks to choose, in the page's language", async ({ page }) => {
+  await page.goto("/zh-Hant/check/city?v=1");
+  await page.getByRole("button", { name: messages["zh-Hant"].flow.continue }).click();
+  await expect(page.getByTestId("error-summary")).toContainText(messages["zh-Hant"].questions.errors.choose);
+});
+
+test("with JavaScript, the answer is checked as you type and the live hint names the open route", async ({
+  page,
+}) => {
+  const m = messages["zh-Hans"];
+  await page.goto(`/zh-Hans${rentMonths}`);
+  const input = page.getByRole("textbox", { name: m.questions.rentMonths.title });
+  await input.fill("99999");
+  await expect(page.locator(`#${await input.getAttribute("id")}-error`)).toContainText("0");
+  await input.fill("12");
+  await expect(page.getByTestId("live-hint")).toContainText(m.policy.routes["zz-rental"]);
+  await input.fill("11");
+  await expect(page.getByTestId("live-hint")).not.toContainText(m.policy.routes["zz-rental"]);
+});
+
+test("back link agrees with the browser's back button", async ({ page }) => {
+  const m = messages["zh-Hans"];
+  await page.goto("/zh-Hans/check/city?v=1");
+  await page.locator('input[value="zhengzhou"]').check();
+  await page.getByRole("button", { name: m.flow.continue }).click();
+  await expect(page).toHaveURL(/\/check\/district/);
+  await page.locator('input[value="410105"]').check();
+  await page.getByRole("button", { name: m.flow.continue }).click();
+  const third = page.url();
+  await page.getByTestId("back-link").click();
+  await expect(page).toHaveURL(/\/check\/district/);
+  await expect(page.locator('input[value="410105"]')).toBeChecked();
+  await page.goto(third);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/check\/district/);
+});
