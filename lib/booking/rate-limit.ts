@@ -32,6 +32,8 @@ function scale(): number {
 }
 
 async function createLimiters(memoryOnly = false): Promise<Limiters> {
+  // One Redis connection shared by all limiters.
+  let redis: Promise<import("ioredis").Redis> | undefined;
   const make = async (name: LimitName): Promise<RateLimiterAbstract> => {
     const opts = {
       keyPrefix: `hukou_${name}`,
@@ -42,10 +44,18 @@ async function createLimiters(memoryOnly = false): Promise<Limiters> {
     const insuranceLimiter = new RateLimiterMemory(opts);
     if (memoryOnly) return insuranceLimiter;
     if (process.env.REDIS_URL) {
-      const { Redis } = await import("ioredis");
-      const storeClient = new Redis(process.env.REDIS_URL, { enableOfflineQueue: false, lazyConnect: false });
-      storeClient.on("error", () => {});
-      return new RateLimiterRedis({ ...opts, storeClient, insuranceLimiter, rejectIfRedisNotReady: true });
+      redis ??= import("ioredis").then(({ Redis }) => {
+        const client = new Redis(process.env.REDIS_URL!, { enableOfflineQueue: false });
+        // Errors surface as rejected consumes, which the insurance limiter absorbs.
+        client.on("error", () => {});
+        return client;
+      });
+      return new RateLimiterRedis({
+        ...opts,
+        storeClient: await redis,
+        insuranceLimiter,
+        rejectIfRedisNotReady: true,
+      });
     }
     const { pool } = await getDb();
     if (pool) {
