@@ -1,7 +1,7 @@
 import type { SummaryError } from "@/components/form/error-summary";
 import { primaryButton } from "@/components/ui/styles";
 import { TRANSFER_KEYS, TRANSFER_LINK_VERSION, type TransferField } from "@/lib/transfer/link";
-import { OTHER_PROVINCE_CODES } from "@/lib/transfer/places";
+import { OTHER_PROVINCE_CODES, placeName } from "@/lib/transfer/places";
 import { TRANSFER_PROVINCES } from "@/policies/divisions";
 import { TRANSFER_KINDS } from "@/policies/hu-zhe-transfer";
 
@@ -75,8 +75,9 @@ export function CheckForm({ action, locale, values, errors, t, p }: CheckFormPro
           {TRANSFER_PROVINCES.map((prov) => (
             <optgroup key={prov.code} label={hant ? prov.hant : prov.zh}>
               {prov.cities.map((c) => (
+                // The full name: a closed select no longer shows its optgroup.
                 <option key={c.code} value={c.code}>
-                  {hant ? c.hant : c.zh}
+                  {placeName(c.code, locale, () => "")}
                 </option>
               ))}
             </optgroup>

@@ -26,13 +26,20 @@ function Steps({
             <p className={s.visit ? "font-bold text-accent" : "text-go"}>
               {s.visit ? t("result.visit", { n: visit }) : t("result.noVisit")}
             </p>
-            <p className="text-sm text-muted">
-              {t("result.who")}
-              {p(`transfer.actors.${s.actor}`)} · {t("result.where")}
-              {p(`transfer.places.${s.place}`)}（{places[s.place]}） ·{" "}
-              {s.limitWorkingDays === null
-                ? t("result.noLimit")
-                : t("result.limit", { days: s.limitWorkingDays })}
+            <p className="flex flex-wrap gap-x-3 text-sm text-muted">
+              <span>
+                {t("result.who")}
+                {p(`transfer.actors.${s.actor}`)}
+              </span>
+              <span>
+                {t("result.where")}
+                {p(`transfer.places.${s.place}`)}（{places[s.place]}）
+              </span>
+              <span>
+                {s.limitWorkingDays === null
+                  ? t("result.noLimit")
+                  : t("result.limit", { days: s.limitWorkingDays })}
+              </span>
             </p>
           </li>
         );
