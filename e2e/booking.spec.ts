@@ -110,6 +110,11 @@ for (const javaScriptEnabled of [true, false]) {
         expect(page.url()).not.toContain(secret);
       }
       await expect(page.getByTestId("qr-code").locator("svg")).toBeVisible();
+      // The result page attached its checklist: the confirmation links to what to bring.
+      await expect(page.getByTestId("checklist-link")).toHaveAttribute(
+        "href",
+        new RegExp(`^/${locale}/checklist\\?`),
+      );
       await expect(page.getByTestId("booking-details")).toContainText(person.idNumber.slice(-4));
       await expect(page.getByTestId("booking-details")).not.toContainText(person.idNumber.slice(0, 14));
 
