@@ -25,7 +25,7 @@ test("changing an answer from the check page asks any new question, then returns
   await page.locator(`input[type="radio"][value="0"]`).check();
   await page.getByRole("button", { name: m.flow.continue }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.answers.title);
-  await expect(page.getByTestId("answer-renting")).toHaveText(m.questions.common.no);
+  await expect(page.getByTestId("answer-renting")).toHaveText(m.policy.options.renting.false);
   await expect(page.getByTestId("answer-rentMonths")).toHaveCount(0);
 
   await page.getByTestId("change-renting").click();
@@ -112,6 +112,18 @@ for (const locale of ["zh-Hans", "zh-Hant"] as const) {
       await expectNoSeriousA11yViolations(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `horizontal scroll on ${path}`).toBeLessThanOrEqual(0);
+      // Tap targets: every visible link, button, summary and choice's label is at least 44 px high.
+      const small = await page
+        .locator("a:visible, button:visible, summary:visible, label:has(input):visible")
+        .evaluateAll((els) =>
+          els
+            .filter((e) => e.getBoundingClientRect().height < 43.5 && !e.closest("p, blockquote") && !e.matches(".sr-only"))
+            .map(
+              (e) =>
+                `${e.tagName} "${e.textContent?.trim().slice(0, 20)}" ${Math.round(e.getBoundingClientRect().height)}px`,
+            ),
+        );
+      expect(small, `small tap targets on ${path}`).toEqual([]);
     }
   });
 }

@@ -77,7 +77,8 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.checklist.title);
         const count = page.getByTestId("missing-count");
         const before = await count.textContent();
-        if (javaScriptEnabled) await expect(page.getByRole("button", { name: m.checklist.update })).toBeHidden();
+        if (javaScriptEnabled)
+          await expect(page.getByRole("button", { name: m.checklist.update })).toBeHidden();
         await page.locator('input[name="t"]').first().check();
         if (!javaScriptEnabled) await page.getByRole("button", { name: m.checklist.update }).click();
         await expect(count).not.toHaveText(before!);

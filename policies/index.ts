@@ -27,6 +27,7 @@ export {
   type TransferReason,
   type TransferResult,
   type TransferStep,
+  type TransferVisit,
 } from "./hu-zhe-transfer";
 export type { CityJurisdiction, RouteDef } from "./jurisdiction";
 export {

@@ -10,7 +10,7 @@ const steps = ["answer", "result", "checklist", "book"] as const;
 export default async function StartPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("start");
+  const [t, tr] = await Promise.all([getTranslations("start"), getTranslations("transfer")]);
   return (
     <article className="space-y-6">
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t("title")}</h1>
@@ -53,6 +53,15 @@ export default async function StartPage({ params }: Props) {
       <p className="border-l-4 border-brand bg-panel p-3">{t("duration")}</p>
 
       <StartButton href={`/${locale}/check`}>{t("startButton")}</StartButton>
+      <p>
+        <a
+          href={`/${locale}/transfer`}
+          className="inline-flex min-h-11 items-center font-bold"
+          data-testid="transfer-link"
+        >
+          {tr("startLink")}
+        </a>
+      </p>
 
       <section aria-labelledby="before-heading" className="space-y-2 border-t border-line pt-6">
         <h2 id="before-heading" className="text-xl font-bold">

@@ -17,15 +17,21 @@ export function ChecklistItemRow({
   const id = `tick-${item.key}`;
   return (
     <li className="flex gap-3 py-2" data-item={item.key}>
-      <input
-        id={id}
-        type="checkbox"
-        name="t"
-        value={item.key}
-        defaultChecked={ticked}
-        aria-describedby={`${id}-detail`}
-        className="mt-0.5 size-7 shrink-0 accent-brand print:size-5"
-      />
+      {/* The box sits in a 44 px label so a thumb can hit it. */}
+      <label
+        htmlFor={id}
+        className="flex size-11 shrink-0 cursor-pointer items-center justify-center print:size-6"
+      >
+        <input
+          id={id}
+          type="checkbox"
+          name="t"
+          value={item.key}
+          defaultChecked={ticked}
+          aria-describedby={`${id}-detail`}
+          className="size-7 accent-brand print:size-5"
+        />
+      </label>
       <div>
         <label htmlFor={id} className="block min-h-7 cursor-pointer text-lg font-bold">
           {p(`materials.${m.id}`)}

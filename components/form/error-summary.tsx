@@ -36,7 +36,7 @@ export function ErrorSummary({ title, errors }: { title: string; errors: Summary
       <ul className="space-y-1">
         {errors.map((e) => (
           <li key={e.href}>
-            <a href={`#${e.href}`} className="font-bold text-accent">
+            <a href={`#${e.href}`} className="inline-flex min-h-11 items-center font-bold text-accent">
               {e.message}
             </a>
           </li>

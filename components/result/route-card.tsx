@@ -22,10 +22,11 @@ export async function RouteCard({
   checklistHref: string;
   bookingHref: string;
 }) {
-  const [p, q, t] = await Promise.all([
+  const [p, q, t, root] = await Promise.all([
     getTranslations({ locale, namespace: "policy" }),
     getTranslations({ locale, namespace: "questions" }),
     getTranslations({ locale, namespace: "result" }),
+    getTranslations({ locale }),
   ]);
   const headingId = `route-${route.id}`;
   return (
@@ -47,7 +48,9 @@ export async function RouteCard({
           <ul className="list-disc pl-6">
             {route.missing.map((f) => (
               <li key={f}>
-                <a href={questionUrl(locale, f, answers, "answers")}>{q(`${f}.title`)}</a>
+                <a href={questionUrl(locale, f, answers, "answers")} className="inline-block py-2.5">
+                  {q(`${f}.title`)}
+                </a>
               </li>
             ))}
           </ul>
@@ -65,13 +68,13 @@ export async function RouteCard({
                 <span className="sr-only">{p(`reasonStatus.${r.status}`)}：</span>
                 {p(`conditions.${r.id}`, {
                   threshold: r.threshold?.value ?? "",
-                  actual: actualText(r, answers, locale, q, t("notAnswered")),
+                  actual: actualText(r, answers, locale, root, t("notAnswered")),
                 })}
                 {r.threshold ? (
                   <span className="text-muted">
                     {" "}
                     （{t("yourValue")}
-                    {actualText(r, answers, locale, q, t("notAnswered"))}）
+                    {actualText(r, answers, locale, root, t("notAnswered"))}）
                   </span>
                 ) : null}
               </p>

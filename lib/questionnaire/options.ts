@@ -3,7 +3,7 @@ import { type AnswerField, type Answers, FIELD_META } from "@/policies/fields";
 
 export interface OptionSpec {
   value: string;
-  /** Message key under "questions", or a literal label (district names are data in both scripts). */
+  /** Message key (policy.options.<field>.<value>), or a literal label (district names are data in both scripts). */
   labelKey?: string;
   label?: string;
 }
@@ -19,14 +19,14 @@ export function optionsFor(field: AnswerField, answers: Answers, locale: string)
     }));
   } else if (meta.kind === "boolean") {
     options = [
-      { value: "1", labelKey: "common.yes" },
-      { value: "0", labelKey: "common.no" },
+      { value: "1", labelKey: `policy.options.${field}.true` },
+      { value: "0", labelKey: `policy.options.${field}.false` },
     ];
   } else if (meta.kind === "enum") {
-    options = (meta.values ?? []).map((v) => ({ value: v, labelKey: `${field}.options.${v}` }));
+    options = (meta.values ?? []).map((v) => ({ value: v, labelKey: `policy.options.${field}.${v}` }));
   }
   if (meta.unknown && (meta.kind === "boolean" || meta.kind === "enum")) {
-    options.push({ value: "x", labelKey: "common.unknown" });
+    options.push({ value: "x", labelKey: `policy.options.${field}.unknown` });
   }
   return options;
 }

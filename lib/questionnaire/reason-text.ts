@@ -12,12 +12,12 @@ export function actualText(
   reason: Reason,
   answers: Answers,
   locale: string,
-  q: T,
+  t: T,
   notAnswered: string,
 ): string {
   if (reason.actual === null) return notAnswered;
-  if (reason.threshold?.unit === "age") return q("common.ageValue", { n: Number(reason.actual) });
+  if (reason.threshold?.unit === "age") return t("questions.common.ageValue", { n: Number(reason.actual) });
   const field = reason.fields[0] as AnswerField | undefined;
-  if (field && answers[field] !== undefined) return displayAnswer(field, answers, locale, q);
+  if (field && answers[field] !== undefined) return displayAnswer(field, answers, locale, t);
   return String(reason.actual);
 }

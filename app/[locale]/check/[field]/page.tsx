@@ -71,7 +71,8 @@ export default async function QuestionPage(props: Props) {
   const hidden: [string, string][] = [[LINK_KEYS.version, LINK_VERSION]];
   // Every other answer travels on, including later ones when changing an answer from the check page.
   for (const f of FIELD_NAMES)
-    if (f !== field && decoded.answers[f] !== undefined) hidden.push([SHORT_KEYS[f], encodeValue(decoded.answers[f])]);
+    if (f !== field && decoded.answers[f] !== undefined)
+      hidden.push([SHORT_KEYS[f], encodeValue(decoded.answers[f])]);
   if (returnTo) hidden.push([RETURN_KEY, returnTo]);
   hidden.push([SUBMIT_KEY, "1"]);
 
@@ -103,7 +104,7 @@ export default async function QuestionPage(props: Props) {
         }
         options={optionsFor(field, state.answers, locale).map((o) => ({
           value: o.value,
-          label: o.label ?? q(o.labelKey!),
+          label: o.label ?? t(o.labelKey!),
         }))}
         hidden={hidden}
         initial={raw}

@@ -23,10 +23,11 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
   setRequestLocale(locale);
   const state = replay(decodeAnswers(query).answers, shanghaiToday());
   if (state.next) redirect(questionUrl(locale, state.next, state.answers));
-  const [t, q, flow] = await Promise.all([
+  const [t, q, flow, root] = await Promise.all([
     getTranslations({ locale, namespace: "answers" }),
     getTranslations({ locale, namespace: "questions" }),
     getTranslations({ locale, namespace: "flow" }),
+    getTranslations({ locale }),
   ]);
   const last = state.path.at(-1);
   return (
@@ -42,7 +43,7 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
         {state.path.map((field) => (
           <div key={field} className="grid gap-1 py-3 sm:grid-cols-[2fr_2fr_auto] sm:gap-4">
             <dt className="font-bold">{q(`${field}.title`)}</dt>
-            <dd data-testid={`answer-${field}`}>{displayAnswer(field, state.answers, locale, q)}</dd>
+            <dd data-testid={`answer-${field}`}>{displayAnswer(field, state.answers, locale, root)}</dd>
             <dd>
               <a
                 href={questionUrl(locale, field, state.answers, RETURN_TO_ANSWERS)}
