@@ -37,15 +37,19 @@ export function officeById(id: string): OfficeData | undefined {
   return byId.get(id);
 }
 
-/** Offices for a GB/T 2260 code: exact district first, then the rest of its city (first four digits). */
+/**
+ * Offices for a GB/T 2260 code: a district's own offices first, then the rest of its city; a city
+ * code (…00) gives the city's offices, a province code (…0000) the province's.
+ */
 export function officesForDistrict(code: string | undefined, business?: BusinessType): OfficeData[] {
   const offers = (o: OfficeData) => !business || o.businesses.includes(business);
   if (!code || !/^\d{6}$/.test(code)) return OFFICES.filter(offers);
+  const prefix = code.endsWith("0000") ? code.slice(0, 2) : code.slice(0, 4);
   const exact = OFFICES.filter((o) => o.districtCode === code && offers(o));
-  const city = OFFICES.filter(
-    (o) => o.districtCode !== code && o.districtCode.slice(0, 4) === code.slice(0, 4) && offers(o),
+  const around = OFFICES.filter(
+    (o) => o.districtCode !== code && o.districtCode.startsWith(prefix) && offers(o),
   );
-  return [...exact, ...city];
+  return [...exact, ...around];
 }
 
 export function officeClosures(office: OfficeData, locale: LocaleKey = "zh-Hans"): Closure[] {

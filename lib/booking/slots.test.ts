@@ -20,6 +20,14 @@ describe("sample offices", () => {
     expect(list.every((o) => o.districtCode.startsWith("4101"))).toBe(true);
     expect(officesForDistrict("410105", "cross-province-transfer")).toEqual([]);
     expect(officesForDistrict("310101", "cross-province-transfer")[0]?.id).toBe("310101-hall");
+    // city and province codes (the transfer check passes the destination city)
+    expect(officesForDistrict("310100", "cross-province-transfer").map((o) => o.districtCode)).toEqual([
+      "310101",
+      "310115",
+    ]);
+    const zhejiang = officesForDistrict("330000", "cross-province-transfer");
+    expect(zhejiang.length).toBeGreaterThan(3);
+    expect(zhejiang.every((o) => o.districtCode.startsWith("33"))).toBe(true);
   });
 });
 
