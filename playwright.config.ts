@@ -1,20 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunch } from "./e2e/support/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-
-// Debian's chromium: browser downloads are impossible on these machines.
-export const chromiumLaunch = {
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-};
 
 export default defineConfig({
   testDir: "e2e",

@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Result } from "lighthouse";
+import { chromiumLaunch } from "../e2e/support/chromium";
 import { buildIfMissing, killGroupNow, type RunningServer, startNextServer } from "./lib/next-server";
 import { type Reaper, startReaper } from "./lib/reaper";
 
@@ -30,17 +31,8 @@ const PAGES: readonly { id: string; label: string; path: string; bare?: true }[]
 const RUNS = Number(process.env.BENCH_RUNS) || 3; // BENCH_RUNS=5 for a quieter median
 const ATTEMPTS = 3;
 const TARGET = { minPerformance: 90, accessibility: 100, cls: 0, maxBytesRatio: 1.3 };
-const CHROMIUM = "/usr/bin/chromium";
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const CHROMIUM = chromiumLaunch.executablePath;
+const CHROME_FLAGS = ["--headless=new", ...chromiumLaunch.args];
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const reportDir = join(root, ".reports", "bench-pages");

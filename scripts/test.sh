@@ -13,8 +13,10 @@ pg_url="postgres://postgres@127.0.0.1:5432/test"
 if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && command -v pg_ctlcluster >/dev/null; then
   as_root pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start 2>/dev/null || true
 fi
+# Only the unit step sees DATABASE_URL: the browser tests run the app on its embedded default.
+unit_env=()
 if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
-  export TEST_DATABASE_URL="${TEST_DATABASE_URL:-$pg_url}"
+  unit_env=(env "DATABASE_URL=${TEST_DATABASE_URL:-$pg_url}")
   echo "› PostgreSQL answers at 127.0.0.1:5432: database tests run on PGlite and PostgreSQL"
 else
   echo "› PostgreSQL does not answer at 127.0.0.1:5432: database tests run on PGlite only"
@@ -27,8 +29,9 @@ step() { local name=$1; shift; echo; echo "› $name"; "$@" || failed+=("$name")
 step "next typegen" npx next typegen
 step "lint + format (biome)" npx biome ci .
 step "type-check (tsc)" npx tsc --noEmit
-step "unit tests (vitest)" npx vitest run --reporter=default --reporter=json --outputFile.json=.reports/unit.json
+# The build comes first: the booking race and crash tests start the production server.
 step "production build" npx next build
+step "unit tests (vitest)" "${unit_env[@]}" npx vitest run --reporter=default --reporter=json --outputFile.json=.reports/unit.json
 step "browser tests (playwright, Debian chromium)" npx playwright test
 node scripts/lib/summary.mjs || true
 

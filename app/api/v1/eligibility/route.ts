@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { badRequest, fieldErrors, readJsonObject } from "@/lib/api/errors";
-import { apiLocale } from "@/lib/api/locale";
-import { todayInChina } from "@/lib/api/today";
+import { parseBody } from "@/lib/api/body";
+import { badRequest, fieldErrors } from "@/lib/api/errors";
+import { shanghaiToday } from "@/lib/calendar/shanghai-time";
 import { evaluate, relevantFields } from "@/policies";
 import { answersSchema } from "@/policies/answers";
 import { parseDate } from "@/policies/legal";
@@ -25,13 +25,10 @@ const bodySchema = z
 
 /** POST {city, answers, asOf?} → verdicts per route of the city, with reasons, materials and next questions. */
 export async function POST(req: Request): Promise<Response> {
-  const locale = apiLocale(req);
-  const body = await readJsonObject(req, locale);
-  if (!body.ok) return body.response;
-  const parsed = bodySchema.safeParse(body.value);
-  if (!parsed.success)
-    return badRequest(locale, "invalid", fieldErrors(parsed.error.issues, body.value, locale));
-  const { city, answers = {}, asOf = todayInChina() } = parsed.data;
+  const parsed = await parseBody(req, bodySchema);
+  if (!parsed.ok) return parsed.response;
+  const { locale } = parsed;
+  const { city, answers = {}, asOf = shanghaiToday() } = parsed.data;
   const input = { ...answers, city };
   const a = answersSchema.safeParse(input);
   if (!a.success)

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { badRequest, fieldErrors, readJsonObject } from "@/lib/api/errors";
-import { apiLocale } from "@/lib/api/locale";
-import { todayInChina } from "@/lib/api/today";
+import { parseBody } from "@/lib/api/body";
+import { shanghaiToday } from "@/lib/calendar/shanghai-time";
 import { isApprovalDate, transferTimeline } from "@/lib/transfer/timeline";
 import { evaluateTransfer } from "@/policies";
 import { parseDate } from "@/policies/legal";
@@ -27,13 +26,9 @@ const bodySchema = z.strictObject({
  * approvalDate, the latest date of each step.
  */
 export async function POST(req: Request): Promise<Response> {
-  const locale = apiLocale(req);
-  const body = await readJsonObject(req, locale);
-  if (!body.ok) return body.response;
-  const parsed = bodySchema.safeParse(body.value);
-  if (!parsed.success)
-    return badRequest(locale, "invalid", fieldErrors(parsed.error.issues, body.value, locale));
-  const { asOf = todayInChina(), approvalDate, ...input } = parsed.data;
+  const parsed = await parseBody(req, bodySchema);
+  if (!parsed.ok) return parsed.response;
+  const { asOf = shanghaiToday(), approvalDate, ...input } = parsed.data;
   const result = evaluateTransfer(input, { asOf });
   return Response.json(
     {
