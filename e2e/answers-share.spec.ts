@@ -117,7 +117,12 @@ for (const locale of ["zh-Hans", "zh-Hant"] as const) {
         .locator("a:visible, button:visible, summary:visible, label:has(input):visible")
         .evaluateAll((els) =>
           els
-            .filter((e) => e.getBoundingClientRect().height < 43.5 && !e.closest("p, blockquote") && !e.matches(".sr-only"))
+            .filter(
+              (e) =>
+                e.getBoundingClientRect().height < 43.5 &&
+                !e.closest("p, blockquote") &&
+                !e.matches(".sr-only"),
+            )
             .map(
               (e) =>
                 `${e.tagName} "${e.textContent?.trim().slice(0, 20)}" ${Math.round(e.getBoundingClientRect().height)}px`,

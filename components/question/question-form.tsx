@@ -1,12 +1,11 @@
 "use client";
 
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { primaryButton } from "@/components/ui/styles";
 import { UNKNOWN_NAME } from "@/lib/questionnaire/urls";
-import { type AnswerError, checkAnswer } from "@/lib/questionnaire/validate";
-import { evaluate } from "@/policies";
+import type { AnswerError } from "@/lib/questionnaire/validate";
 import type { AnswerField, Answers, FieldKind } from "@/policies/fields";
 
 export interface QuestionFormProps {
@@ -31,7 +30,17 @@ export interface QuestionFormProps {
   answers: Answers;
   asOf: string;
   routeNames: Record<string, string>;
+  /** Routes open with the initial answer, computed on the server (the hint before any typing). */
+  initialOpen: string[];
 }
+
+// Schema and policy library load on first interaction: a page that is only read ships neither.
+type Live = typeof import("@/lib/questionnaire/live");
+let live: Promise<Live> | undefined;
+const loadLive = () => {
+  live ??= import("@/lib/questionnaire/live");
+  return live;
+};
 
 const inputId = (name: string) => `answer-${name}`;
 const UNKNOWN = "x";
@@ -57,7 +66,8 @@ export function QuestionForm(p: QuestionFormProps) {
       [p.name]: p.initial === UNKNOWN ? "" : p.initial,
       [UNKNOWN_NAME]: p.initial === UNKNOWN,
     },
-    resolver: (values) => {
+    resolver: async (values) => {
+      const { checkAnswer } = await loadLive();
       const check = checkAnswer(
         p.field,
         values[UNKNOWN_NAME] ? UNKNOWN : (values[p.name] as string),
@@ -75,14 +85,23 @@ export function QuestionForm(p: QuestionFormProps) {
     (submitted || (current ?? "") !== "" ? (clientError as string | undefined) : undefined) ??
     (current === p.initial ? (p.serverError ?? undefined) : undefined);
 
-  const hint = useMemo(() => {
-    const check = checkAnswer(p.field, current, p.answers);
-    const answers = check.ok ? { ...p.answers, [p.field]: check.value } : p.answers;
-    const open = evaluate(answers, { asOf: p.asOf })
-      .routes.filter((r) => r.verdict === "eligible")
-      .map((r) => p.routeNames[r.id] ?? r.id);
-    return open.length > 0 ? p.labels.liveHint.replace("{routes}", open.join("、")) : null;
-  }, [current, p.field, p.answers, p.asOf, p.routeNames, p.labels.liveHint]);
+  const [open, setOpen] = useState(p.initialOpen);
+  const typed = useRef(false);
+  useEffect(() => {
+    if (!typed.current && current === p.initial) return;
+    typed.current = true;
+    let active = true;
+    void loadLive().then(({ openRoutesWith }) => {
+      if (active) setOpen(openRoutesWith(p.field, current ?? "", p.answers, p.asOf));
+    });
+    return () => {
+      active = false;
+    };
+  }, [current, p.initial, p.field, p.answers, p.asOf]);
+  const hint =
+    open.length > 0
+      ? p.labels.liveHint.replace("{routes}", open.map((id) => p.routeNames[id] ?? id).join("、"))
+      : null;
 
   const id = inputId(p.name);
   const describedBy =

@@ -8,6 +8,7 @@ import { decodeAnswers, encodeValue, type QueryInput } from "@/lib/answers-url/c
 import { LINK_KEYS, LINK_VERSION, SHORT_KEYS } from "@/lib/answers-url/keys";
 import { shanghaiToday } from "@/lib/calendar/shanghai-time";
 import { previousField, progressOf, replay } from "@/lib/questionnaire/flow";
+import { openRoutesWith } from "@/lib/questionnaire/live";
 import { optionsFor } from "@/lib/questionnaire/options";
 import { routeNamesFor } from "@/lib/questionnaire/route-names";
 import {
@@ -119,6 +120,7 @@ export default async function QuestionPage(props: Props) {
         answers={state.answers}
         asOf={asOf}
         routeNames={await routeNamesFor(locale, state.answers.city)}
+        initialOpen={openRoutesWith(field, raw, state.answers, asOf)}
       />
     </div>
   );
