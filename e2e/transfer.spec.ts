@@ -54,7 +54,9 @@ test.describe("Huzhou → Shanghai spouse reunion", () => {
         await expect(timeline.locator('li[data-step="cancel"]')).toHaveAttribute("data-date", "2026-10-08");
         await expect(timeline.locator('li[data-step="register"]')).toHaveAttribute("data-date", "2026-10-09");
         await expect(timeline.locator('li[data-step="cancel"]')).toContainText("2026年10月8日");
-        await expect(timeline.locator('li[data-step="cancel"]')).toContainText(t.holidays["national-day"]);
+        await expect(timeline.locator('li[data-step="cancel"]')).toContainText(
+          m.calendar.holidays["national-day"],
+        );
         expect(page.url()).not.toMatch(/check=|name|phone/);
         const resultUrl = page.url();
 

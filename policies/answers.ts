@@ -22,12 +22,10 @@ const fieldSchema = (s: FieldSpec): z.ZodMiniType => {
       base = z.boolean();
       break;
     case "date":
-      base = z
-        .string()
-        .check(
-          z.regex(/^\d{4}-\d{2}-\d{2}$/),
-          z.refine((v: string) => parseDate(v) !== undefined, { params: { key: "invalidDate" } }),
-        );
+      base = z.string().check(
+        z.regex(/^\d{4}-\d{2}-\d{2}$/),
+        z.refine((v: string) => parseDate(v) !== undefined, { params: { key: "invalidDate" } }),
+      );
       break;
     case "code":
       base = z.string().check(z.regex(/^\d{6}$/));

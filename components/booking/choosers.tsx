@@ -3,6 +3,7 @@ import { secondaryButton } from "@/components/ui/styles";
 import type { DayAvailability } from "@/lib/booking/availability";
 import { dateLabel } from "@/lib/booking/format";
 import type { LocaleKey, OfficeData } from "@/lib/booking/offices";
+import { holidayLabel } from "@/lib/calendar/holiday-names";
 import { HiddenFields } from "./hidden-fields";
 
 /**
@@ -78,7 +79,7 @@ export async function DateChooser({
   const c = await getTranslations("calendar");
   const firstOpen = days.find((d) => d.status === "open" && d.bookable)?.date;
   const reason = (d: DayAvailability) => {
-    if (d.status === "holiday") return t("date.holiday", { name: d.info.holidayName ?? "" });
+    if (d.status === "holiday") return t("date.holiday", { name: holidayLabel(d.info.holidayName ?? "", c) });
     if (d.status === "closure") return `${t("date.closure")}${d.info.closure ? `：${d.info.closure}` : ""}`;
     if (d.status === "closed") return t("date.closed");
     if (d.status === "cutoff") return t("date.cutoff");

@@ -1,5 +1,5 @@
 import { secondaryButton } from "@/components/ui/styles";
-import { holidayId } from "@/lib/transfer/holidays";
+import { holidayLabel } from "@/lib/calendar/holiday-names";
 import type { TimelineEntry } from "@/lib/transfer/timeline";
 
 type T = (key: string, values?: Record<string, string | number>) => string;
@@ -19,6 +19,7 @@ export function TransferTimeline({
   formatDate,
   t,
   p,
+  cal,
 }: {
   entries: readonly TimelineEntry[] | null;
   action: string;
@@ -28,11 +29,9 @@ export function TransferTimeline({
   formatDate: (iso: string) => string;
   t: T;
   p: T;
+  /** The "calendar" namespace (holiday names in the page's script). */
+  cal: T;
 }) {
-  const holiday = (name: string) => {
-    const id = holidayId(name);
-    return id ? t(`holidays.${id}`) : name;
-  };
   const describedBy = [`${APPROVAL_ID}-hint`, error ? `${APPROVAL_ID}-error` : null]
     .filter(Boolean)
     .join(" ");
@@ -89,7 +88,9 @@ export function TransferTimeline({
               <p>{p(`transfer.steps.${e.step}`)}</p>
               {e.holidaysSkipped.length > 0 ? (
                 <p className="text-sm text-muted">
-                  {t("result.skipped", { names: e.holidaysSkipped.map(holiday).join("、") })}
+                  {t("result.skipped", {
+                    names: e.holidaysSkipped.map((n) => holidayLabel(n, cal)).join("、"),
+                  })}
                 </p>
               ) : null}
               {e.makeUpWorkday ? (

@@ -8,6 +8,7 @@ export {
   isWorkingDay,
 } from "./days";
 export { FIXED_STATUTORY_HOLIDAYS } from "./fallback";
+export { holidayId, holidayLabel } from "./holiday-names";
 export { addDays, dateRange, type IsoDate, isIsoDate, isWeekend, weekday } from "./iso";
 export { OFFICIAL_DATA_END } from "./official";
 export {

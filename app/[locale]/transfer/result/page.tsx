@@ -151,6 +151,7 @@ export default async function TransferResultPage({ params, searchParams }: Props
               formatDate={formatDate}
               t={t}
               p={pt}
+              cal={cal as unknown as T}
             />
           </section>
 
