@@ -25,7 +25,12 @@ export default defineConfig({
         hasTouch: true,
       },
     },
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
+    // Tests tagged @phone set their own phone-sized contexts (or are too heavy to repeat): run them once.
+    {
+      name: "desktop",
+      grepInvert: /@phone/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } },
+    },
   ],
   // Tests run against the production build (npm test builds first); a throwaway database folder per run.
   webServer: {

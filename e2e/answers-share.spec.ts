@@ -11,12 +11,11 @@ const zhengzhou = {
   rentMonths: "12",
 };
 
-test.skip(({ isMobile }) => !isMobile, "flows run at phone width");
 test.setTimeout(120_000);
 
-test("changing an answer from the check page asks any new question, then returns to the check page", async ({
-  page,
-}) => {
+test("changing an answer from the check page asks any new question, then returns to the check page", {
+  tag: "@phone",
+}, async ({ page }) => {
   const m = messages["zh-Hans"];
   await answerQuestions(page, "zh-Hans", zhengzhou);
   // Change 租房 from "yes" to "no": the lease follow-ups no longer matter and go; back to "yes" asks them again.
@@ -35,10 +34,9 @@ test("changing an answer from the check page asks any new question, then returns
   await expect(page).toHaveURL(/\/check\/(leaseFiled|rentMonths)\?.*ret=answers/);
 });
 
-test("a shared checklist link opens the same checklist, ticks included, on another device in the other script", async ({
-  page,
-  browser,
-}) => {
+test("a shared checklist link opens the same checklist, ticks included, on another device in the other script", {
+  tag: "@phone",
+}, async ({ page, browser }) => {
   const m = messages["zh-Hans"];
   await answerQuestions(page, "zh-Hans", zhengzhou);
   await page.getByRole("link", { name: m.answers.seeResult }).click();
@@ -74,9 +72,9 @@ test("a shared checklist link opens the same checklist, ticks included, on anoth
   await other.close();
 });
 
-test("the checklist prints on A4 without navigation, with the link and QR code at the foot", async ({
-  page,
-}) => {
+test("the checklist prints on A4 without navigation, with the link and QR code at the foot", {
+  tag: "@phone",
+}, async ({ page }) => {
   const m = messages["zh-Hant"];
   await page.goto(
     "/zh-Hant/checklist?v=1&c=zhengzhou&d=410105&o=other-city&r=1&lf=1&rn=12&ws=1&wc=1&wp=0&rt=zz-rental&t=hukou-book_a",
@@ -95,7 +93,7 @@ test("the checklist prints on A4 without navigation, with the link and QR code a
 });
 
 for (const locale of ["zh-Hans", "zh-Hant"] as const) {
-  test(`every page of the flow passes axe-core (${locale})`, async ({ page }) => {
+  test(`every page of the flow passes axe-core (${locale})`, { tag: "@phone" }, async ({ page }) => {
     const q = `v=1&c=huzhou&d=330502&h=residential&ua=1`;
     for (const path of [
       `/check/city?v=1`,
@@ -133,7 +131,9 @@ for (const locale of ["zh-Hans", "zh-Hant"] as const) {
   });
 }
 
-test("a damaged link explains itself and offers to keep the valid part", async ({ page }) => {
+test("a damaged link explains itself and offers to keep the valid part", { tag: "@phone" }, async ({
+  page,
+}) => {
   const m = messages["zh-Hans"];
   const response = await page.goto("/zh-Hans/result?v=1&c=zhengzhou&d=410105&rn=NaN&zz=1");
   expect(response!.status()).toBe(200);

@@ -56,8 +56,7 @@ const mutation = fc.oneof(
   fc.string({ maxLength: 200 }).map((s) => s.replace(/[#\s]/g, "%")),
 );
 
-test("10,000 random and mutated links never get a 5xx", async ({ request, isMobile }) => {
-  test.skip(!isMobile, "runs once");
+test("10,000 random and mutated links never get a 5xx", { tag: "@phone" }, async ({ request }) => {
   test.setTimeout(600_000);
   const links = fc.sample(fc.tuple(fc.constantFrom(...pages), mutation), { numRuns: 10_000, seed: 20261122 });
   const failures: string[] = [];

@@ -47,16 +47,14 @@ const flows: CityFlow[] = [
   },
 ];
 
-// Each flow sets its own phone-sized context; running it again in the desktop project adds nothing.
-test.skip(({ isMobile }) => !isMobile, "flows run at phone width");
 test.setTimeout(120_000);
 
 for (const javaScriptEnabled of [true, false]) {
   for (const locale of ["zh-Hans", "zh-Hant"] as Locale[]) {
     for (const flow of flows) {
-      test(`${flow.city} flow, ${locale}, JavaScript ${javaScriptEnabled ? "on" : "off"}`, async ({
-        browser,
-      }) => {
+      test(`${flow.city} flow, ${locale}, JavaScript ${javaScriptEnabled ? "on" : "off"}`, {
+        tag: "@phone",
+      }, async ({ browser }) => {
         const context = await browser.newContext({
           javaScriptEnabled,
           viewport: { width: 390, height: 844 },

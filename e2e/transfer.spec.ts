@@ -16,9 +16,8 @@ async function checkMove(page: Page, locale: Locale, from: string, to: string, k
   await page.waitForURL(/\/transfer\/result\?/);
 }
 
-test.describe("Huzhou → Shanghai spouse reunion", () => {
-  // Each flow sets its own phone-sized context; running it again in the desktop project adds nothing.
-  test.skip(({ isMobile }) => !isMobile, "flows run at phone width");
+// Each flow sets its own phone-sized context: @phone runs it once, in the phone project.
+test.describe("Huzhou → Shanghai spouse reunion", { tag: "@phone" }, () => {
   test.setTimeout(120_000);
 
   for (const javaScriptEnabled of [true, false])
