@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import hant from "../messages/zh-Hant.json" with { type: "json" };
 import pkg from "../package.json" with { type: "json" };
 
 const paths = ["/", "/zh-Hans", "/zh-Hant", "/api/health", "/zh-Hans/no-such-page"];
@@ -52,7 +53,15 @@ test("GET /api/health says the version and the database in use", async ({ reques
   expect(await response.json()).toMatchObject({ status: "ok", version: pkg.version, database: "embedded" });
 });
 
-test("an unknown page answers 404 in the page's language", async ({ request }) => {
-  const response = await request.get("/zh-Hant/no-such-page");
-  expect(response.status()).toBe(404);
+test("an unknown page explains itself in the page's language, without JavaScript too", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/zh-Hant/no-such-page");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(hant.errors.notFoundTitle);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await page.getByRole("link", { name: hant.errors.backHome }).click();
+  await expect(page).toHaveURL(/\/zh-Hant$/);
+  await context.close();
 });

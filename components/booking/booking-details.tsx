@@ -27,9 +27,12 @@ export async function BookingDetails({
 }: DetailsProps) {
   const t = await getTranslations("booking");
   const c = await getTranslations("calendar");
+  const routes = await getTranslations("policy.routes");
+  // A route id from the policy library reads as its name; anything else (an old link) as given.
+  const routeName = route && routes.has(route) ? routes(route) : route;
   const rows: [string, string, string | undefined, string?][] = [
     [t("businessLabel"), t(`business.${business}`), undefined],
-    ...(route ? ([[t("routeLabel"), route, undefined]] as [string, string, undefined][]) : []),
+    ...(routeName ? ([[t("routeLabel"), routeName, undefined]] as [string, string, undefined][]) : []),
     [t("confirmation.office"), office.name[locale], change?.office, t("office.change")],
     [t("confirmation.address"), office.address[locale], undefined],
     ...(date

@@ -37,6 +37,7 @@ export default async function BookPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const q = parseBookQuery(await searchParams);
   const t = await getTranslations("booking");
+  const routes = await getTranslations("policy.routes");
   const action = `/${locale}/book`;
 
   const local = officesForDistrict(q.district, q.business);
@@ -123,7 +124,7 @@ export default async function BookPage({ params, searchParams }: Props) {
           {q.business === "settlement" && q.route ? (
             <>
               {" · "}
-              {t("routeLabel")}：<strong>{q.route}</strong>
+              {t("routeLabel")}：<strong>{routes.has(q.route) ? routes(q.route) : q.route}</strong>
             </>
           ) : null}
         </p>

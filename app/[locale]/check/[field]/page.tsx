@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FlowNav } from "@/components/flow/flow-nav";
 import { Progress } from "@/components/flow/progress";
 import { QuestionForm } from "@/components/question/question-form";
-import { decodeAnswers, encodeValue, type QueryInput } from "@/lib/answers-url/codec";
+import { decodeAnswers, encodeAnswers, encodeValue, type QueryInput } from "@/lib/answers-url/codec";
 import { LINK_KEYS, LINK_VERSION, SHORT_KEYS } from "@/lib/answers-url/keys";
 import { shanghaiToday } from "@/lib/calendar/shanghai-time";
 import { previousField, progressOf, replay } from "@/lib/questionnaire/flow";
@@ -32,7 +32,8 @@ const isField = (f: string): f is AnswerField => (FIELD_NAMES as string[]).inclu
 
 async function load({ params, searchParams }: Props) {
   const [{ locale, field }, query] = await Promise.all([params, searchParams]);
-  if (!isField(field)) notFound();
+  // An unknown question (an old or mistyped link) goes on to the next real one, answers kept.
+  if (!isField(field)) redirect(`/${locale}/check?${encodeAnswers(decodeAnswers(query).answers)}`);
   const decoded = decodeAnswers(query);
   const asOf = shanghaiToday();
   // The answer to this question is what's being asked: judge it on its own, not with the rest.
