@@ -1,5 +1,20 @@
 /** "第 3 题，约 8 题": the total shrinks or grows as answers decide which questions remain. */
-export function Progress({ label, current, total }: { label: string; current: number; total: number }) {
+export function Progress({
+  label,
+  current,
+  total,
+}: {
+  label: string;
+  current: number;
+  total: number | null;
+}) {
+  if (total === null) {
+    return (
+      <p className="mb-2 text-muted" data-testid="progress">
+        {label}
+      </p>
+    );
+  }
   return (
     <div className="mb-2">
       <p className="text-muted" data-testid="progress">

@@ -60,9 +60,13 @@ export function previousField(state: FlowState, field: AnswerField): AnswerField
   return before(state, field).at(-1) ?? null;
 }
 
-/** `field`'s place in the questionnaire (1-based) and the expected number of questions in all. */
-export function progressOf(state: FlowState, field: AnswerField): { current: number; total: number } {
+/**
+ * `field`'s place in the questionnaire (1-based) and the expected number of questions in all — null
+ * before the district is known, when no forecast can be made.
+ */
+export function progressOf(state: FlowState, field: AnswerField): { current: number; total: number | null } {
   const current = before(state, field).length + 1;
+  if (FIRST.includes(field)) return { current, total: null };
   const after = state.path.filter((f) => RANK.get(f)! > RANK.get(field)!).length;
   return { current, total: current + after + (state.next === field ? state.remaining : 0) };
 }

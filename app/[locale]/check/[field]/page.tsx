@@ -92,7 +92,15 @@ export default async function QuestionPage(props: Props) {
         restartHref={restartUrl(locale)}
         restartLabel={t("flow.restart")}
       />
-      <Progress label={t("flow.progress", progress)} current={progress.current} total={progress.total} />
+      <Progress
+        label={
+          progress.total === null
+            ? t("flow.progressStart", { current: progress.current })
+            : t("flow.progress", { current: progress.current, total: progress.total })
+        }
+        current={progress.current}
+        total={progress.total}
+      />
       <QuestionForm
         action={`/${locale}/check/${field}`}
         field={field}
