@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import NotFound from "../not-found";
 
 // Unknown paths render the localized not-found page in place. notFound() would give a 404 status but,
@@ -15,4 +15,7 @@ export async function generateMetadata({
   return { title: t("notFoundTitle"), robots: { index: false } };
 }
 
-export default NotFound;
+export default async function UnknownPage({ params }: { params: Promise<{ locale: string }> }) {
+  setRequestLocale((await params).locale);
+  return <NotFound />;
+}
