@@ -1,22 +1,19 @@
+import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 import { ShareButton } from "./share-button";
 
 /** The link and its QR code: shown on screen and printed at the foot of the checklist. */
-export async function SharePanel({
-  url,
-  labels,
-}: {
-  url: string;
-  labels: {
-    heading: string;
-    intro: string;
-    share: string;
-    copied: string;
-    copyFailed: string;
-    qr: string;
-    print: string;
+export async function SharePanel({ url }: { url: string }) {
+  const t = await getTranslations("checklist");
+  const labels = {
+    heading: t("shareHeading"),
+    intro: t("shareIntro"),
+    share: t("share"),
+    copied: t("copied"),
+    copyFailed: t("copyFailed"),
+    qr: t("qrLabel"),
+    print: t("print"),
   };
-}) {
   const svg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   return (
     <section

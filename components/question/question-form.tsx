@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { primaryButton } from "@/components/ui/styles";
 import { UNKNOWN_NAME } from "@/lib/questionnaire/urls";
@@ -33,10 +34,13 @@ export interface QuestionFormProps {
   initialOpen: string[];
 }
 
-// react-hook-form, the schema and the policy library load on the first interaction: a page that is
-// only read (or answered without JavaScript) ships none of them.
-type LiveModule = typeof import("@/lib/questionnaire/live-form");
-const loadLive = (): Promise<LiveModule> => import("@/lib/questionnaire/live-form");
+// Schema and policy library load on first interaction: a page that is only read ships neither.
+type Live = typeof import("@/lib/questionnaire/live");
+let live: Promise<Live> | undefined;
+const loadLive = () => {
+  live ??= import("@/lib/questionnaire/live");
+  return live;
+};
 
 const inputId = (name: string) => `answer-${name}`;
 const UNKNOWN = "x";
@@ -48,55 +52,68 @@ const UNKNOWN = "x";
  */
 export function QuestionForm(p: QuestionFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
-  const live = useRef<{ loading?: Promise<void>; form?: import("@/lib/questionnaire/live-form").LiveForm }>(
-    {},
-  );
   const [submitted, setSubmitted] = useState(p.serverError !== null);
-  const [state, setState] = useState<{ current: string; error?: string; open: string[] }>({
-    current: p.initial,
-    open: p.initialOpen,
+  const {
+    register,
+    watch,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<Record<string, string | boolean>>({
+    mode: "onChange",
+    // Focus goes to the error summary, which links to the field.
+    shouldFocusError: false,
+    defaultValues: {
+      [p.name]: p.initial === UNKNOWN ? "" : p.initial,
+      [UNKNOWN_NAME]: p.initial === UNKNOWN,
+    },
+    resolver: async (values) => {
+      const { checkAnswer } = await loadLive();
+      const check = checkAnswer(
+        p.field,
+        values[UNKNOWN_NAME] ? UNKNOWN : (values[p.name] as string),
+        p.answers,
+      );
+      return check.ok
+        ? { values, errors: {} }
+        : { values: {}, errors: { [p.name]: { type: check.error, message: p.errorMessages[check.error] } } };
+    },
   });
-  useEffect(() => () => live.current.form?.detach(), []);
-
-  const attach = () => {
-    live.current.loading ??= loadLive().then(({ attachLiveForm }) => {
-      if (!formRef.current) return;
-      live.current.form = attachLiveForm({
-        form: formRef.current,
-        field: p.field,
-        name: p.name,
-        answers: p.answers,
-        asOf: p.asOf,
-        errorMessages: p.errorMessages,
-        onState: setState,
-      });
-    });
-    return live.current.loading;
-  };
-  const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
-    const form = live.current.form;
-    if (!form) return; // not loaded yet: the server validates the plain submission
-    e.preventDefault();
-    form.submit(e.nativeEvent, () => {
-      setSubmitted(true);
-      if (!document.title.startsWith(p.labels.errorPrefix))
-        document.title = p.labels.errorPrefix + document.title;
-    });
-  };
-
-  const current = state.current;
+  const current = watch(UNKNOWN_NAME) ? UNKNOWN : (watch(p.name) as string | undefined);
+  const clientError = errors[p.name]?.message;
   // Before the first submit, only a typed (not an empty) answer shows an error.
   const error =
-    (submitted || current !== "" ? state.error : undefined) ??
+    (submitted || (current ?? "") !== "" ? (clientError as string | undefined) : undefined) ??
     (current === p.initial ? (p.serverError ?? undefined) : undefined);
+
+  const [open, setOpen] = useState(p.initialOpen);
+  const typed = useRef(false);
+  useEffect(() => {
+    if (!typed.current && current === p.initial) return;
+    typed.current = true;
+    let active = true;
+    void loadLive().then(({ openRoutesWith }) => {
+      if (active) setOpen(openRoutesWith(p.field, current ?? "", p.answers, p.asOf));
+    });
+    return () => {
+      active = false;
+    };
+  }, [current, p.initial, p.field, p.answers, p.asOf]);
   const hint =
-    state.open.length > 0
-      ? p.labels.liveHint.replace("{routes}", state.open.map((id) => p.routeNames[id] ?? id).join("、"))
+    open.length > 0
+      ? p.labels.liveHint.replace("{routes}", open.map((id) => p.routeNames[id] ?? id).join("、"))
       : null;
 
   const id = inputId(p.name);
   const describedBy =
     [p.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const onSubmit = handleSubmit(
+    () => formRef.current?.submit(),
+    () => {
+      setSubmitted(true);
+      if (!document.title.startsWith(p.labels.errorPrefix))
+        document.title = p.labels.errorPrefix + document.title;
+    },
+  );
   const choice = p.kind === "enum" || p.kind === "boolean";
 
   return (
@@ -105,15 +122,7 @@ export function QuestionForm(p: QuestionFormProps) {
         title={p.labels.errorSummary}
         errors={error ? [{ href: choice ? `${id}-0` : id, message: error }] : []}
       />
-      <form
-        ref={formRef}
-        method="get"
-        action={p.action}
-        onSubmit={onSubmit}
-        onFocus={attach}
-        onInput={attach}
-        className="space-y-6"
-      >
+      <form ref={formRef} method="get" action={p.action} noValidate onSubmit={onSubmit} className="space-y-6">
         {p.hidden.map(([k, v]) => (
           <input key={k} type="hidden" name={k} value={v} />
         ))}
@@ -137,7 +146,7 @@ export function QuestionForm(p: QuestionFormProps) {
                       value={o.value}
                       className="size-7 shrink-0 accent-brand"
                       defaultChecked={o.value === p.initial}
-                      name={p.name}
+                      {...register(p.name)}
                     />
                     <span className="text-lg">{o.label}</span>
                   </label>
@@ -160,7 +169,7 @@ export function QuestionForm(p: QuestionFormProps) {
                   aria-invalid={error ? true : undefined}
                   className={`min-h-11 border-2 px-2 text-lg ${error ? "border-accent" : "border-ink"} ${p.kind === "date" ? "w-48" : "w-28"}`}
                   defaultValue={p.initial === UNKNOWN ? "" : p.initial}
-                  name={p.name}
+                  {...register(p.name)}
                 />
                 {p.unit ? <span className="text-lg">{p.unit}</span> : null}
               </div>
@@ -171,7 +180,7 @@ export function QuestionForm(p: QuestionFormProps) {
                     value="1"
                     className="size-7 accent-brand"
                     defaultChecked={p.initial === UNKNOWN}
-                    name={UNKNOWN_NAME}
+                    {...register(UNKNOWN_NAME)}
                   />
                   <span className="text-lg">{p.unknownLabel}</span>
                 </label>

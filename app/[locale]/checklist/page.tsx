@@ -116,18 +116,7 @@ export default async function ChecklistPage({ params, searchParams }: Props) {
         ) : null}
       </form>
       <TickSync formId="checklist" />
-      <SharePanel
-        url={shareUrl}
-        labels={{
-          heading: t("shareHeading"),
-          intro: t("shareIntro"),
-          share: t("share"),
-          copied: t("copied"),
-          copyFailed: t("copyFailed"),
-          qr: t("qrLabel"),
-          print: t("print"),
-        }}
-      />
+      <SharePanel url={shareUrl} />
     </div>
   );
 }

@@ -117,18 +117,7 @@ export default async function TransferChecklistPage({ params, searchParams }: Pr
         </button>
       </form>
       <TickSync formId="checklist" />
-      <SharePanel
-        url={shareUrl}
-        labels={{
-          heading: c("shareHeading"),
-          intro: c("shareIntro"),
-          share: c("share"),
-          copied: c("copied"),
-          copyFailed: c("copyFailed"),
-          qr: c("qrLabel"),
-          print: c("print"),
-        }}
-      />
+      <SharePanel url={shareUrl} />
     </div>
   );
 }
