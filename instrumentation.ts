@@ -1,0 +1,15 @@
+/**
+ * Runs once when the server starts: opens the database (creating ./data/pglite on the first start) and
+ * applies the migrations, so the first resident to book does not wait for it — and a broken
+ * DATABASE_URL shows in the log at start, not at the first booking.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { getDb } = await import("@/lib/db/client");
+  try {
+    await getDb();
+  } catch (error) {
+    // No personal data here: only the driver's message. Requests will retry the connection.
+    console.error(`database not ready at start: ${(error as Error).message}`);
+  }
+}
