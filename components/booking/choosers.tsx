@@ -4,6 +4,7 @@ import type { DayAvailability } from "@/lib/booking/availability";
 import { dateLabel } from "@/lib/booking/format";
 import type { LocaleKey, OfficeData } from "@/lib/booking/offices";
 import { holidayLabel } from "@/lib/calendar/holiday-names";
+import { ChoiceCard } from "./choice-card";
 import { HiddenFields } from "./hidden-fields";
 
 /**
@@ -98,38 +99,28 @@ export async function DateChooser({
           {days.map((d) => {
             const enabled = d.status === "open" && d.bookable;
             return (
-              <li key={d.date}>
-                <label
-                  htmlFor={`date-${d.date}`}
-                  className={`flex min-h-11 items-start gap-3 border p-2 ${enabled ? "cursor-pointer border-line" : "border-panel bg-panel text-muted"}`}
-                >
-                  <input
-                    id={`date-${d.date}`}
-                    type="radio"
-                    name="date"
-                    value={d.date}
-                    disabled={!enabled}
-                    defaultChecked={enabled && (selected ? selected === d.date : d.date === firstOpen)}
-                    className="mt-1 size-6 shrink-0 accent-brand"
-                  />
-                  <span>
-                    <span className="block font-bold">{dateLabel(c, d.date)}</span>
-                    <span className="block text-sm">
-                      {reason(d)}
-                      {d.info.makeUpWorkday ? ` · ${c("makeUpWorkday")}` : ""}
-                    </span>
-                    {d.info.scheduleUnpublished ? (
-                      <span
-                        className="block text-sm font-bold text-accent"
-                        title={c("unpublishedHint")}
-                        data-testid="unpublished"
-                      >
-                        {c("unpublished")}
-                      </span>
-                    ) : null}
+              <ChoiceCard
+                key={d.date}
+                name="date"
+                value={d.date}
+                enabled={enabled}
+                checked={selected ? selected === d.date : d.date === firstOpen}
+              >
+                <span className="block font-bold">{dateLabel(c, d.date)}</span>
+                <span className="block text-sm">
+                  {reason(d)}
+                  {d.info.makeUpWorkday ? ` · ${c("makeUpWorkday")}` : ""}
+                </span>
+                {d.info.scheduleUnpublished ? (
+                  <span
+                    className="block text-sm font-bold text-accent"
+                    title={c("unpublishedHint")}
+                    data-testid="unpublished"
+                  >
+                    {c("unpublished")}
                   </span>
-                </label>
-              </li>
+                ) : null}
+              </ChoiceCard>
             );
           })}
         </ul>
@@ -171,30 +162,20 @@ export async function TimeChooser({
           {day.slots.map((s) => {
             const enabled = s.remaining > 0;
             return (
-              <li key={s.start}>
-                <label
-                  htmlFor={`time-${s.start}`}
-                  className={`flex min-h-11 items-start gap-2 border p-2 ${enabled ? "cursor-pointer border-line" : "border-panel bg-panel text-muted"}`}
-                >
-                  <input
-                    id={`time-${s.start}`}
-                    type="radio"
-                    name="time"
-                    value={s.start}
-                    disabled={!enabled}
-                    defaultChecked={enabled && (selected ? selected === s.start : s.start === firstFree)}
-                    className="mt-1 size-6 shrink-0 accent-brand"
-                  />
-                  <span>
-                    <span className="block font-bold">
-                      {s.start}–{s.end}
-                    </span>
-                    <span className="block text-sm">
-                      {enabled ? t("time.remaining", { count: s.remaining }) : t("time.full")}
-                    </span>
-                  </span>
-                </label>
-              </li>
+              <ChoiceCard
+                key={s.start}
+                name="time"
+                value={s.start}
+                enabled={enabled}
+                checked={selected ? selected === s.start : s.start === firstFree}
+              >
+                <span className="block font-bold">
+                  {s.start}–{s.end}
+                </span>
+                <span className="block text-sm">
+                  {enabled ? t("time.remaining", { count: s.remaining }) : t("time.full")}
+                </span>
+              </ChoiceCard>
             );
           })}
         </ul>
