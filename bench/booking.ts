@@ -19,7 +19,7 @@ import pg from "pg";
 import { person } from "@/lib/booking/test-helpers";
 import { race } from "@/lib/booking/tests/race";
 import { createPostgresTestDb } from "@/lib/db/testing";
-import { buildIfMissing, killGroupNow, type RunningServer, startNextServer } from "./lib/next-server";
+import { buildIfMissing, killGroupNow, startNextServer } from "./lib/next-server";
 
 const ROOT = process.env.APP_ROOT ?? fileURLToPath(new URL("..", import.meta.url));
 const DURATION = Number(process.env.BENCH_DURATION) || 10;
@@ -81,23 +81,23 @@ function run(opts: autocannon.Options): Promise<autocannon.Result> {
   });
 }
 
-async function measure(database: string, server: RunningServer): Promise<Figures> {
+async function measure(database: string, origin: string): Promise<Figures> {
   // The race first, on an empty 5-seat slot, so the load below cannot fill it beforehand.
-  const r = await race(server.origin);
+  const r = await race(origin);
   const raceText = `${r.confirmed} confirmed, ${r.full} told full (${r.withSuggestions} with suggestions), other: ${r.other.length}`;
 
   const health = await run({
-    url: `${server.origin}/api/health`,
+    url: `${origin}/api/health`,
     connections: CONNECTIONS,
     duration: DURATION,
   });
-  const pool = await seats(server.origin);
+  const pool = await seats(origin);
   let n = 0;
   const statuses = new Map<string, number>();
   // Keeps person() within valid birth dates and 11-digit phone numbers.
   const base = 5_000_000 + Math.floor(Math.random() * 90) * 50_000;
   const booking = await run({
-    url: `${server.origin}/api/v1/bookings`,
+    url: `${origin}/api/v1/bookings`,
     connections: CONNECTIONS,
     duration: DURATION,
     requests: [
@@ -148,7 +148,7 @@ async function withServer(database: string, env: Record<string, string>): Promis
     },
   });
   try {
-    return await measure(database, server);
+    return await measure(database, server.origin);
   } finally {
     await server.stop();
     process.off("exit", onExit);
@@ -179,17 +179,27 @@ function print(all: Figures[]) {
 }
 
 async function main() {
+  // BENCH_ORIGIN measures a server started by hand (e.g. under `node --cpu-prof`, with
+  // RATE_LIMIT_SCALE=1000000); it must serve an empty booking database.
+  const origin = process.env.BENCH_ORIGIN;
+  if (origin) {
+    const health = (await (await fetch(`${origin}/api/health`)).json()) as { database: string };
+    print([await measure(`${health.database} at ${origin}`, origin)]);
+    return;
+  }
   buildIfMissing(ROOT);
   const results: Figures[] = [];
   // BENCH_DATABASES=postgres (or pglite) runs only one of the two.
   const only = process.env.BENCH_DATABASES;
-  const dir = mkdtempSync(join(tmpdir(), "hukou-bench-"));
-  try {
-    results.push(
-      await withServer("PGlite (embedded)", { PGLITE_DIR: join(dir, "pglite"), DATABASE_URL: "" }),
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  if (only !== "postgres") {
+    const dir = mkdtempSync(join(tmpdir(), "hukou-bench-"));
+    try {
+      results.push(
+        await withServer("PGlite (embedded)", { PGLITE_DIR: join(dir, "pglite"), DATABASE_URL: "" }),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
   const url = only === "pglite" ? undefined : await postgresUrl();
   if (url) {

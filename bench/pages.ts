@@ -8,6 +8,7 @@
  * A benchmark, not a test: exit code 0 whatever the verdicts; 1 only when the server or
  * Lighthouse itself fails. Full reports of the last round go to .reports/bench-pages/.
  */
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -121,6 +122,13 @@ async function main(): Promise<number> {
     `› build ${readFileSync(buildId, "utf8").trim()} from ${statSync(buildId).mtime.toISOString()}`,
   );
   console.log(`› production server on ${server.origin} (BENCH_PAGES=1, PGLITE_DIR=${pgliteDir})`);
+  // Without a Chinese font every Han character is a box: layout (and so LCP) is not a resident's.
+  const zhFonts = spawnSync("fc-list", [":lang=zh", "family"], { encoding: "utf8" }).stdout?.trim();
+  console.log(
+    zhFonts
+      ? `› Chinese font: ${zhFonts.split("\n")[0]}`
+      : "› WARNING: no Chinese font (fc-list :lang=zh); `npm test` installs fonts-wqy-microhei",
+  );
 
   // Which pages exist: a 404 (or a redirect away from the page) is reported, not measured.
   // Fetching each page twice also warms the server so the first Lighthouse run is not penalised.
