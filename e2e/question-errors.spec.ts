@@ -76,3 +76,37 @@ test("back link agrees with the browser's back button", async ({ page }) => {
   await page.goBack();
   await expect(page).toHaveURL(/\/check\/district/);
 });
+
+test("with JavaScript, a wrong answer is flagged as you type; the summary waits for continue", async ({
+  page,
+}) => {
+  const m = messages["zh-Hans"];
+  await page.goto(`/zh-Hans${rentMonths}`);
+  const input = page.getByRole("textbox", { name: m.questions.rentMonths.title });
+  await input.pressSequentially("十二");
+  await expect(page.locator(`#${await input.getAttribute("id")}-error`)).toContainText(
+    m.questions.errors.number,
+  );
+  // Typing on is not interrupted: no summary yet, and focus stays in the box.
+  await expect(page.getByTestId("error-summary")).toHaveCount(0);
+  await expect(input).toBeFocused();
+  await page.getByRole("button", { name: m.flow.continue }).click();
+  await expect(page.getByTestId("error-summary")).toBeFocused();
+  await expect(page).toHaveURL(/\/check\/rentMonths/);
+});
+
+test("a choice made while the form's scripts are still loading is kept", async ({ page }) => {
+  const m = messages["zh-Hans"];
+  await page.goto("/zh-Hans/check/district?v=1&c=zhengzhou");
+  // Everything the page loads from now on (the validation chunk) arrives a second late.
+  await page.route("**/_next/static/**", async (route) => {
+    await new Promise((r) => setTimeout(r, 1000));
+    await route.continue();
+  });
+  await page.locator('input[value="410102"]').check();
+  await page.locator('input[value="410105"]').check();
+  await page.waitForTimeout(1500);
+  await expect(page.locator('input[value="410105"]')).toBeChecked();
+  await page.getByRole("button", { name: m.flow.continue }).click();
+  await expect(page).toHaveURL(/[?&]d=410105(&|$)/);
+});

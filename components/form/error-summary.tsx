@@ -10,13 +10,24 @@ export interface SummaryError {
 
 /**
  * GOV.UK error summary: at the top, focused on load (autoFocus covers the no-JavaScript case in
- * browsers that honour it), linking to each field.
+ * browsers that honour it), linking to each field. Focus moves to it again when `errors` changes, or,
+ * when the caller counts submit attempts, on each new `attempt` only (not while the user types).
  */
-export function ErrorSummary({ title, errors }: { title: string; errors: SummaryError[] }) {
+export function ErrorSummary({
+  title,
+  errors,
+  attempt,
+}: {
+  title: string;
+  errors: SummaryError[];
+  attempt?: number;
+}) {
   const ref = useRef<HTMLDivElement>(null);
+  const focusWhen = attempt ?? errors;
+  const shown = errors.length > 0;
   useEffect(() => {
-    if (errors.length > 0) ref.current?.focus();
-  }, [errors]);
+    if (shown && focusWhen !== undefined) ref.current?.focus();
+  }, [focusWhen, shown]);
   if (errors.length === 0) return null;
   return (
     <div

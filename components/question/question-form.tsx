@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { primaryButton } from "@/components/ui/styles";
-import { UNKNOWN_NAME } from "@/lib/questionnaire/urls";
+import { UNKNOWN_TOKEN as UNKNOWN, UNKNOWN_NAME } from "@/lib/answers-url/keys";
+import type { LiveForm, LiveState } from "@/lib/questionnaire/live-form";
 import type { AnswerError } from "@/lib/questionnaire/validate";
 import type { AnswerField, Answers, FieldKind } from "@/policies/fields";
 
@@ -34,16 +34,12 @@ export interface QuestionFormProps {
   initialOpen: string[];
 }
 
-// Schema and policy library load on first interaction: a page that is only read ships neither.
-type Live = typeof import("@/lib/questionnaire/live");
-let live: Promise<Live> | undefined;
-const loadLive = () => {
-  live ??= import("@/lib/questionnaire/live");
-  return live;
-};
+// react-hook-form, the schema and the policy library load on the first interaction: a page that is
+// only read (or answered without JavaScript) ships none of them.
+type LiveModule = typeof import("@/lib/questionnaire/live-form");
+const loadLive = (): Promise<LiveModule> => import("@/lib/questionnaire/live-form");
 
 const inputId = (name: string) => `answer-${name}`;
-const UNKNOWN = "x";
 
 /**
  * One question. Server-rendered as a plain GET form (works without JavaScript); with JavaScript,
@@ -52,77 +48,75 @@ const UNKNOWN = "x";
  */
 export function QuestionForm(p: QuestionFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
-  const [submitted, setSubmitted] = useState(p.serverError !== null);
-  const {
-    register,
-    watch,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<Record<string, string | boolean>>({
-    mode: "onChange",
-    // Focus goes to the error summary, which links to the field.
-    shouldFocusError: false,
-    defaultValues: {
-      [p.name]: p.initial === UNKNOWN ? "" : p.initial,
-      [UNKNOWN_NAME]: p.initial === UNKNOWN,
-    },
-    resolver: async (values) => {
-      const { checkAnswer } = await loadLive();
-      const check = checkAnswer(
-        p.field,
-        values[UNKNOWN_NAME] ? UNKNOWN : (values[p.name] as string),
-        p.answers,
-      );
-      return check.ok
-        ? { values, errors: {} }
-        : { values: {}, errors: { [p.name]: { type: check.error, message: p.errorMessages[check.error] } } };
-    },
+  const live = useRef<{ loading?: Promise<void>; form?: LiveForm }>({});
+  // Submit attempts that failed on this page (a server-side error counts as the first): the summary
+  // shows, and takes focus, only after one.
+  const [attempts, setAttempts] = useState(p.serverError !== null ? 1 : 0);
+  const [state, setState] = useState<LiveState>({
+    current: p.initial,
+    error: undefined,
+    open: p.initialOpen,
   });
-  const current = watch(UNKNOWN_NAME) ? UNKNOWN : (watch(p.name) as string | undefined);
-  const clientError = errors[p.name]?.message;
+  useEffect(() => () => live.current.form?.detach(), []);
+
+  const attach = () => {
+    live.current.loading ??= loadLive().then(({ attachLiveForm }) => {
+      if (!formRef.current) return;
+      live.current.form = attachLiveForm({
+        form: formRef.current,
+        field: p.field,
+        name: p.name,
+        answers: p.answers,
+        asOf: p.asOf,
+        errorMessages: p.errorMessages,
+        onState: setState,
+      });
+    });
+  };
+  const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
+    const form = live.current.form;
+    if (!form) return; // not loaded yet: the server validates the plain submission
+    e.preventDefault();
+    form.submit(e.nativeEvent, () => {
+      setAttempts((n) => n + 1);
+      if (!document.title.startsWith(p.labels.errorPrefix))
+        document.title = p.labels.errorPrefix + document.title;
+    });
+  };
+
+  const { current } = state;
   // Before the first submit, only a typed (not an empty) answer shows an error.
   const error =
-    (submitted || (current ?? "") !== "" ? (clientError as string | undefined) : undefined) ??
+    (attempts > 0 || current !== "" ? state.error : undefined) ??
     (current === p.initial ? (p.serverError ?? undefined) : undefined);
-
-  const [open, setOpen] = useState(p.initialOpen);
-  const typed = useRef(false);
-  useEffect(() => {
-    if (!typed.current && current === p.initial) return;
-    typed.current = true;
-    let active = true;
-    void loadLive().then(({ openRoutesWith }) => {
-      if (active) setOpen(openRoutesWith(p.field, current ?? "", p.answers, p.asOf));
-    });
-    return () => {
-      active = false;
-    };
-  }, [current, p.initial, p.field, p.answers, p.asOf]);
   const hint =
-    open.length > 0
-      ? p.labels.liveHint.replace("{routes}", open.map((id) => p.routeNames[id] ?? id).join("、"))
+    state.open.length > 0
+      ? p.labels.liveHint.replace("{routes}", state.open.map((id) => p.routeNames[id] ?? id).join("、"))
       : null;
 
   const id = inputId(p.name);
   const describedBy =
     [p.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  const onSubmit = handleSubmit(
-    () => formRef.current?.submit(),
-    () => {
-      setSubmitted(true);
-      if (!document.title.startsWith(p.labels.errorPrefix))
-        document.title = p.labels.errorPrefix + document.title;
-    },
-  );
   const choice = p.kind === "enum" || p.kind === "boolean";
 
   return (
     <>
       <ErrorSummary
         title={p.labels.errorSummary}
-        errors={error ? [{ href: choice ? `${id}-0` : id, message: error }] : []}
+        errors={attempts > 0 && error ? [{ href: choice ? `${id}-0` : id, message: error }] : []}
+        attempt={attempts}
       />
-      <form ref={formRef} method="get" action={p.action} noValidate onSubmit={onSubmit} className="space-y-6">
+      <form
+        ref={formRef}
+        method="get"
+        action={p.action}
+        noValidate
+        onSubmit={onSubmit}
+        onFocus={attach}
+        onPointerDown={attach}
+        onInput={attach}
+        className="space-y-6"
+      >
         {p.hidden.map(([k, v]) => (
           <input key={k} type="hidden" name={k} value={v} />
         ))}
@@ -146,7 +140,7 @@ export function QuestionForm(p: QuestionFormProps) {
                       value={o.value}
                       className="size-7 shrink-0 accent-brand"
                       defaultChecked={o.value === p.initial}
-                      {...register(p.name)}
+                      name={p.name}
                     />
                     <span className="text-lg">{o.label}</span>
                   </label>
@@ -169,7 +163,7 @@ export function QuestionForm(p: QuestionFormProps) {
                   aria-invalid={error ? true : undefined}
                   className={`min-h-11 border-2 px-2 text-lg ${error ? "border-accent" : "border-ink"} ${p.kind === "date" ? "w-48" : "w-28"}`}
                   defaultValue={p.initial === UNKNOWN ? "" : p.initial}
-                  {...register(p.name)}
+                  name={p.name}
                 />
                 {p.unit ? <span className="text-lg">{p.unit}</span> : null}
               </div>
@@ -180,7 +174,7 @@ export function QuestionForm(p: QuestionFormProps) {
                     value="1"
                     className="size-7 accent-brand"
                     defaultChecked={p.initial === UNKNOWN}
-                    {...register(UNKNOWN_NAME)}
+                    name={UNKNOWN_NAME}
                   />
                   <span className="text-lg">{p.unknownLabel}</span>
                 </label>

@@ -1,11 +1,9 @@
 import { answersSchema } from "@/policies/answers";
 import { type AnswerField, type Answers, FIELD_META, FIELD_NAMES } from "@/policies/fields";
-import { FIELD_BY_KEY, LINK_KEYS, LINK_VERSION, SHORT_KEYS } from "./keys";
+import { FIELD_BY_KEY, LINK_KEYS, LINK_VERSION, SHORT_KEYS, UNKNOWN_TOKEN } from "./keys";
 
 /** Query parameters as Next hands them to a page, or a URLSearchParams. */
 export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
-
-const UNKNOWN_TOKEN = "x";
 
 function toEntries(query: QueryInput): [string, string][] {
   if (query instanceof URLSearchParams) return [...query.entries()];

@@ -5,6 +5,11 @@ import type { AnswerField } from "@/policies/fields";
  * never reuse or rename a key; a new field gets a new key, a changed meaning needs `v=2`.
  * Documented in docs/answers.md.
  */
+/** What a link carries for 不清楚 ("unknown") in any field that allows it. */
+export const UNKNOWN_TOKEN = "x";
+/** The 不清楚 checkbox beside a number travels under its own name, so an empty number box can't hide it. */
+export const UNKNOWN_NAME = "unk";
+
 export const SHORT_KEYS = {
   city: "c",
   district: "d",

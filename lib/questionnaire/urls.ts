@@ -4,8 +4,7 @@ import type { AnswerField, Answers } from "@/policies/fields";
 /** Where the flow returns after a change from the check-answers page. */
 export const RETURN_KEY = "ret";
 export const RETURN_TO_ANSWERS = "answers";
-/** The 不清楚 checkbox beside a number travels under its own name, so an empty number box can't hide it. */
-export const UNKNOWN_NAME = "unk";
+export { UNKNOWN_NAME } from "@/lib/answers-url/keys";
 
 export const questionUrl = (locale: string, field: AnswerField, answers: Answers, returnTo?: string) =>
   `/${locale}/check/${field}?${encodeAnswers(answers, { [RETURN_KEY]: returnTo })}`;

@@ -5,7 +5,7 @@ import { FlowNav } from "@/components/flow/flow-nav";
 import { Progress } from "@/components/flow/progress";
 import { QuestionForm } from "@/components/question/question-form";
 import { decodeAnswers, encodeAnswers, encodeValue, type QueryInput } from "@/lib/answers-url/codec";
-import { LINK_KEYS, LINK_VERSION, SHORT_KEYS } from "@/lib/answers-url/keys";
+import { LINK_KEYS, LINK_VERSION, SHORT_KEYS, UNKNOWN_TOKEN } from "@/lib/answers-url/keys";
 import { shanghaiToday } from "@/lib/calendar/shanghai-time";
 import { previousField, progressOf, replay } from "@/lib/questionnaire/flow";
 import { openRoutesWith } from "@/lib/questionnaire/live";
@@ -40,7 +40,7 @@ async function load({ params, searchParams }: Props) {
   const { [field]: _own, ...others } = decoded.answers;
   const state = replay(others, asOf);
   // A number's 不清楚 checkbox travels as unk=1 (its own name, so an empty number box doesn't hide it).
-  const raw = decoded.rest.get(UNKNOWN_NAME) === "1" ? "x" : (decoded.raw.get(field) ?? "");
+  const raw = decoded.rest.get(UNKNOWN_NAME) === "1" ? UNKNOWN_TOKEN : (decoded.raw.get(field) ?? "");
   return { locale, field, decoded, asOf, state, raw, submitted: decoded.rest.get(SUBMIT_KEY) === "1" };
 }
 
