@@ -30,6 +30,7 @@ const OFFICES_URL = "/api/v1/bookings/offices";
 interface Figures {
   database: string;
   healthRps: number;
+  floorRps: number;
   bookingsPerSecond: number;
   p50: number;
   p99: number;
@@ -96,6 +97,22 @@ async function measure(database: string, origin: string): Promise<Figures> {
   const statuses = new Map<string, number>();
   // Keeps person() within valid birth dates and 11-digit phone numbers.
   const base = 5_000_000 + Math.floor(Math.random() * 90) * 50_000;
+  const bookingRequest = (req: autocannon.Request) => {
+    const i = n++;
+    const seat = pool[i % pool.length]!;
+    return {
+      ...req,
+      headers: { "content-type": "application/json", "idempotency-key": `bench-${base + i}` },
+      body: JSON.stringify({ ...seat, business: "settlement", routeId: "bench", ...person(base + i) }),
+    };
+  };
+  // What Next itself allows for the same POST (bodies of the same shape, nothing booked).
+  const floor = await run({
+    url: `${origin}/api/bench-echo`,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [{ method: "POST", setupRequest: bookingRequest }],
+  });
   const booking = await run({
     url: `${origin}/api/v1/bookings`,
     connections: CONNECTIONS,
@@ -103,15 +120,7 @@ async function measure(database: string, origin: string): Promise<Figures> {
     requests: [
       {
         method: "POST",
-        setupRequest: (req) => {
-          const i = n++;
-          const seat = pool[i % pool.length]!;
-          return {
-            ...req,
-            headers: { "content-type": "application/json", "idempotency-key": `bench-${base + i}` },
-            body: JSON.stringify({ ...seat, business: "settlement", routeId: "bench", ...person(base + i) }),
-          };
-        },
+        setupRequest: bookingRequest,
         onResponse: (status, body) => {
           const code = status >= 300 ? `${status} ${/"code":"(\w+)"/.exec(body)?.[1] ?? ""}` : String(status);
           statuses.set(code, (statuses.get(code) ?? 0) + 1);
@@ -124,6 +133,7 @@ async function measure(database: string, origin: string): Promise<Figures> {
   return {
     database,
     healthRps: health.requests.average,
+    floorRps: floor["2xx"] / DURATION,
     bookingsPerSecond,
     p50: booking.latency.p50,
     p99: booking.latency.p99,
@@ -141,7 +151,7 @@ async function withServer(database: string, env: Record<string, string>): Promis
   process.on("exit", onExit);
   const server = await startNextServer({
     root: ROOT,
-    env: { ...env, RATE_LIMIT_SCALE: "1000000", NODE_ENV: "production" },
+    env: { ...env, RATE_LIMIT_SCALE: "1000000", NODE_ENV: "production", BENCH_BOOKING: "1" },
     healthPath: OFFICES_URL,
     onSpawn: (p) => {
       pid = p;
@@ -164,6 +174,9 @@ function print(all: Figures[]) {
     console.log(`\n[${f.database}]`);
     console.log(`  /api/health           ${f.healthRps.toFixed(0)} req/s`);
     console.log(
+      `  POST floor            ${f.floorRps.toFixed(0)} req/s   (same bodies, parsed and answered 201 by /api/bench-echo)`,
+    );
+    console.log(
       `  bookings/s            ${f.bookingsPerSecond.toFixed(0)}   (target ≥ ${TARGET.bookingsPerSecond}: ${ok(f.bookingsPerSecond >= TARGET.bookingsPerSecond)})`,
     );
     console.log(
@@ -180,7 +193,7 @@ function print(all: Figures[]) {
 
 async function main() {
   // BENCH_ORIGIN measures a server started by hand (e.g. under `node --cpu-prof`, with
-  // RATE_LIMIT_SCALE=1000000); it must serve an empty booking database.
+  // RATE_LIMIT_SCALE=1000000 BENCH_BOOKING=1); it must serve an empty booking database.
   const origin = process.env.BENCH_ORIGIN;
   if (origin) {
     const health = (await (await fetch(`${origin}/api/health`)).json()) as { database: string };

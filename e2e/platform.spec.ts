@@ -65,3 +65,9 @@ test("an unknown page explains itself in the page's language, without JavaScript
   await expect(page).toHaveURL(/\/zh-Hant$/);
   await context.close();
 });
+
+test("the benchmarks' baseline page and echo route do not exist on a normal server", async ({ request }) => {
+  expect((await request.get("/bench-hello")).status()).toBe(404);
+  const echo = await request.post("/api/bench-echo", { data: { a: 1 } });
+  expect(echo.status()).toBe(404);
+});

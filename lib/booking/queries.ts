@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, gte, lt, lte, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, gte, lte, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { pgError, UNIQUE_VIOLATION } from "@/lib/db/errors";
 import { type Appointment, appointments, slots } from "@/lib/db/schema";
@@ -34,33 +34,24 @@ type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 type Runner = Db | Tx;
 
 /**
- * Takes one seat: the conditional increment is the capacity check, so two concurrent
- * bookings can never both get the last seat. Creates the slot row on first use.
+ * Takes one seat in ONE statement: creates the slot row holding its first booking or, when the row
+ * exists, increments `booked` only while it is below capacity. ON CONFLICT locks the row, so the
+ * conditional increment is the capacity check and two concurrent bookings can never both get the last
+ * seat. No row returned means the slot is full.
  */
+const takeSeatSql = (slot: SlotKey) => sql`
+  insert into slots (office_id, starts_at, ends_at, capacity, booked)
+  values (${slot.officeId}, ${slot.startsAt.toISOString()}::timestamptz, ${slot.endsAt.toISOString()}::timestamptz,
+    ${slot.capacity}, 1)
+  on conflict (office_id, starts_at) do update set booked = slots.booked + 1
+  where slots.booked < slots.capacity
+  returning id`;
+
+const rowsOf = (res: unknown) => (res as { rows: Record<string, unknown>[] }).rows;
+
 async function takeSeat(tx: Runner, slot: SlotKey): Promise<number | undefined> {
-  const inc = () =>
-    tx
-      .update(slots)
-      .set({ booked: sql`${slots.booked} + 1` })
-      .where(
-        and(
-          eq(slots.officeId, slot.officeId),
-          eq(slots.startsAt, slot.startsAt),
-          lt(slots.booked, slots.capacity),
-        ),
-      )
-      .returning({ id: slots.id });
-  const [hit] = await inc();
-  if (hit) return hit.id;
-  const [created] = await tx
-    .insert(slots)
-    .values({ ...slot, booked: 1 })
-    .onConflictDoNothing()
-    .returning({ id: slots.id });
-  if (created) return created.id;
-  // Lost the race to create the row: it exists now, so the conditional increment decides.
-  const [again] = await inc();
-  return again?.id;
+  const [row] = rowsOf(await tx.execute(takeSeatSql(slot)));
+  return row ? Number(row.id) : undefined;
 }
 
 async function releaseSeat(tx: Runner, slotId: number): Promise<void> {
@@ -94,9 +85,8 @@ async function replay(db: Db, key: string, fingerprint: string): Promise<BookOut
 
 /**
  * Takes a seat and records the appointment in ONE statement (a data-modifying CTE, so one
- * implicit transaction and one round trip): the conditional increment is the capacity check,
- * and if the insert fails (same person, same idempotency key) the increment is undone with it.
- * No row means the slot is full — or its row does not exist yet, which is created and retried.
+ * implicit transaction and one round trip). If the insert fails (same person, same idempotency
+ * key) the seat is given back with it. No row means the slot is full.
  */
 async function insertWithSeat(
   db: Db,
@@ -104,20 +94,17 @@ async function insertWithSeat(
   values: NewAppointment & { reference: string; manageTokenHash: string },
 ) {
   const v = values;
-  const res = await db.execute(sql`
-    with seat as (
-      update slots set booked = booked + 1
-      where office_id = ${slot.officeId} and starts_at = ${slot.startsAt.toISOString()}::timestamptz and booked < capacity
-      returning id
-    )
+  const [row] = rowsOf(
+    await db.execute(sql`
+    with seat as (${takeSeatSql(slot)})
     insert into appointments (reference, slot_id, office_id, business_type, route_id, name, id_hash, id_masked,
       phone_hash, phone_masked, checklist_url, manage_token_hash, idempotency_key, request_fingerprint)
     select ${v.reference}, seat.id, ${slot.officeId}, ${v.businessType}, ${v.routeId ?? null}, ${v.name}, ${v.idHash},
       ${v.idMasked}, ${v.phoneHash}, ${v.phoneMasked}, ${v.checklistUrl ?? null}, ${v.manageTokenHash},
       ${v.idempotencyKey ?? null}, ${v.requestFingerprint}
     from seat
-    returning *`);
-  const row = (res as unknown as { rows: Record<string, unknown>[] }).rows[0];
+    returning *`),
+  );
   return row && rowToAppointment(row);
 }
 
@@ -131,21 +118,12 @@ function rowToAppointment(row: Record<string, unknown>): Appointment {
   return out as Appointment;
 }
 
-async function ensureSlotRow(db: Db, slot: SlotKey): Promise<void> {
-  await db.insert(slots).values(slot).onConflictDoNothing();
-}
-
 export async function book(db: Db, slot: SlotKey, input: NewAppointment): Promise<BookOutcome> {
   for (let attempt = 0; ; attempt++) {
     const { token, hash } = newManageToken();
     try {
       const values = { ...input, reference: newReference(), manageTokenHash: hash };
-      let appointment = await insertWithSeat(db, slot, values);
-      if (!appointment) {
-        // Whether we or a concurrent request created the row, it exists now: try once more.
-        await ensureSlotRow(db, slot);
-        appointment = await insertWithSeat(db, slot, values);
-      }
+      const appointment = await insertWithSeat(db, slot, values);
       if (!appointment) {
         // A twin request with our idempotency key may have taken the last seat: that is a replay, not "full".
         const again =
