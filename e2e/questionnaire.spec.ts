@@ -5,6 +5,8 @@ interface CityFlow {
   city: string;
   scenario: Scenario;
   route: string;
+  /** Message key of the source document's title. */
+  source: string;
   draft?: boolean;
 }
 
@@ -22,6 +24,7 @@ const flows: CityFlow[] = [
       rentMonths: "12",
     },
     route: "zz-rental",
+    source: "000_aa5a43be4e8a0b7c",
   },
   {
     city: "qingdao",
@@ -33,17 +36,20 @@ const flows: CityFlow[] = [
       eduFullTime: "1",
     },
     route: "qd-talent",
+    source: "001_213b074b70c971b1",
   },
   {
     city: "huzhou",
     scenario: { city: "huzhou", district: "330502", home: "residential", urbanArea: "1" },
     route: "hz-home",
+    source: "002_d61a7162243168b2",
     draft: true,
   },
   {
     city: "zhaoqing",
     scenario: { city: "zhaoqing", district: "441202", home: "residential" },
     route: "zq-home",
+    source: "003_d992fc79af3e1999",
   },
 ];
 
@@ -70,6 +76,10 @@ for (const javaScriptEnabled of [true, false]) {
         const card = page.locator(`section[data-route="${flow.route}"]`);
         await card.locator("summary").click();
         await expect(card.locator("blockquote").first()).toBeVisible();
+        // Each quote and the page's policy section name the document by its title, not a file name.
+        const title = (m.policy.sourceTitles as Record<string, string>)[flow.source]!;
+        await expect(card.locator("figcaption").first()).toContainText(title);
+        await expect(page.locator('section[aria-labelledby="policy-source"]')).toContainText(title);
         // On to the checklist for that route: tick the first item.
         await card.getByRole("link", { name: m.result.checklistLink }).click();
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.checklist.title);

@@ -1,5 +1,7 @@
 import * as OpenCC from "opencc-js";
 import { describe, expect, it } from "vitest";
+import { sourceTitleKey } from "@/components/result/source-title";
+import { SOURCE_FILES } from "@/policies/types";
 import hans from "./zh-Hans.json";
 import hant from "./zh-Hant.json";
 
@@ -29,6 +31,14 @@ describe("message catalogues", () => {
 
   it("zh-Hans has every key zh-Hant has", () => {
     expect([...hantKeys.keys()].filter((k) => !hansKeys.has(k))).toEqual([]);
+  });
+
+  it("every source document has a title in both scripts", () => {
+    for (const file of SOURCE_FILES) {
+      const key = sourceTitleKey(file);
+      expect(hans.policy.sourceTitles, file).toHaveProperty([key]);
+      expect(hant.policy.sourceTitles, file).toHaveProperty([key]);
+    }
   });
 
   it("no message is empty", () => {

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FlowNav } from "@/components/flow/flow-nav";
 import { LinkNotice } from "@/components/result/link-notice";
 import { RouteCard } from "@/components/result/route-card";
+import { SourceTitle } from "@/components/result/source-title";
 import type { QueryInput } from "@/lib/answers-url/codec";
 import { LINK_KEYS } from "@/lib/answers-url/keys";
 import { bookingUrl } from "@/lib/questionnaire/booking-link";
@@ -95,7 +96,9 @@ export default async function ResultPage({ params, searchParams }: Props) {
             {j.dateBasis === "assumed" ? ` ${t("dateAssumed")}` : ""}
           </p>
           <p>
-            {t("policySource")} {j.source}
+            {t("policySource")}
+            <SourceTitle source={j.source} />
+            {t("sourceFile", { file: j.source })}
           </p>
           <p>{t("asOf", { date: evaluation.asOf })}</p>
         </section>
