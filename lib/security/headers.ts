@@ -1,3 +1,5 @@
+import staticHeaders from "./static-headers.json";
+
 /**
  * Response headers every route gets. Scripts run only with the per-request nonce (no
  * 'unsafe-inline'); 'strict-dynamic' lets Next's nonce'd bootstrap load its own chunks.
@@ -18,13 +20,11 @@ export function contentSecurityPolicy(nonce: string, dev = false): string {
   ].join("; ");
 }
 
-export const staticSecurityHeaders: Record<string, string> = {
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  "X-Frame-Options": "DENY",
-  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
-  "Cross-Origin-Opener-Policy": "same-origin",
-};
+/**
+ * Headers that never change. In a JSON file because next.config.js sets them (with a script-free CSP)
+ * on /api responses, which skip the proxy; proxy.ts sets them on everything else.
+ */
+export const staticSecurityHeaders: Record<string, string> = staticHeaders.everyResponse;
 
 export function newNonce(): string {
   const bytes = new Uint8Array(16);
