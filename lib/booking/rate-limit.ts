@@ -45,7 +45,10 @@ async function createLimiters(memoryOnly = false): Promise<Limiters> {
     if (memoryOnly) return insuranceLimiter;
     if (process.env.REDIS_URL) {
       redis ??= import("ioredis").then(({ Redis }) => {
-        const client = new Redis(process.env.REDIS_URL!, { enableOfflineQueue: false });
+        const client = new Redis(process.env.REDIS_URL!, {
+          enableOfflineQueue: false,
+          enableAutoPipelining: true,
+        });
         // Errors surface as rejected consumes, which the insurance limiter absorbs.
         client.on("error", () => {});
         return client;
