@@ -24,6 +24,19 @@ else
   echo "› PostgreSQL does not answer at 127.0.0.1:5432: database tests run on PGlite only"
 fi
 
+# Redis is optional too: the rate-limit store test runs on it when it answers (database 14).
+redis_up() { (exec 3<>/dev/tcp/127.0.0.1/6379 && printf 'PING\r\n' >&3 && read -r -t 2 line <&3 && [[ $line == +PONG* ]]) 2>/dev/null; }
+if ! redis_up && command -v redis-server >/dev/null; then
+  redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no >/dev/null 2>&1 || true
+  sleep 1
+fi
+if redis_up; then
+  unit_env=(env "${unit_env[@]:1}" "TEST_REDIS_URL=${TEST_REDIS_URL:-redis://127.0.0.1:6379/14}")
+  echo "› Redis answers at 127.0.0.1:6379: the rate-limit store test runs on it"
+else
+  echo "› Redis does not answer at 127.0.0.1:6379: the rate-limit store test on Redis is skipped"
+fi
+
 rm -rf .reports && mkdir -p .reports
 failed=()
 step() { local name=$1; shift; echo; echo "› $name"; "$@" || failed+=("$name"); }

@@ -1,3 +1,4 @@
+import type { Pool } from "pg";
 import {
   type RateLimiterAbstract,
   RateLimiterMemory,
@@ -21,7 +22,17 @@ export const LIMITS = {
 } as const;
 export type LimitName = keyof typeof LIMITS;
 
-type Limiters = Record<LimitName, RateLimiterAbstract>;
+export interface Limiters {
+  byName: Record<LimitName, RateLimiterAbstract>;
+  /** Closes the Redis connection, if any (the Postgres pool belongs to the database handle). */
+  close(): Promise<void>;
+}
+
+/** Where the counters live: this process's memory, Redis, or the Postgres server the app uses. */
+export type LimitStore =
+  | { kind: "memory" }
+  | { kind: "redis"; url: string }
+  | { kind: "postgres"; pool: Pool };
 
 const globalKey = Symbol.for("hukou.rateLimiters");
 type G = typeof globalThis & { [globalKey]?: Promise<Limiters> };
@@ -31,9 +42,42 @@ function scale(): number {
   return Number.isFinite(s) && s >= 1 ? s : 1;
 }
 
-async function createLimiters(memoryOnly = false): Promise<Limiters> {
-  // One Redis connection shared by all limiters.
-  let redis: Promise<import("ioredis").Redis> | undefined;
+/** REDIS_URL, else the Postgres server of DATABASE_URL, else memory. */
+async function storeFromEnv(): Promise<LimitStore> {
+  if (process.env.REDIS_URL) return { kind: "redis", url: process.env.REDIS_URL };
+  const { pool } = await getDb();
+  return pool ? { kind: "postgres", pool } : { kind: "memory" };
+}
+
+/**
+ * Waits (briefly) for the connection: until it is ready every consume would go to the per-process
+ * insurance limiter, and counts would not be shared. A Redis that is down does not hold up the start.
+ */
+function readyWithin(client: import("ioredis").Redis, ms: number): Promise<import("ioredis").Redis> {
+  return new Promise((resolve) => {
+    if (client.status === "ready") return resolve(client);
+    const done = () => {
+      clearTimeout(timer);
+      client.off("ready", done);
+      resolve(client);
+    };
+    const timer = setTimeout(done, ms);
+    client.once("ready", done);
+  });
+}
+
+export async function createLimiters(store: LimitStore): Promise<Limiters> {
+  // One Redis connection shared by all limiters; auto-pipelining sends the counters of a booking (and
+  // of concurrent ones) in one write instead of one system call each.
+  const redis =
+    store.kind === "redis"
+      ? await import("ioredis").then(({ Redis }) => {
+          const client = new Redis(store.url, { enableOfflineQueue: false, enableAutoPipelining: true });
+          // Errors surface as rejected consumes, which the insurance limiter absorbs.
+          client.on("error", () => {});
+          return readyWithin(client, 2000);
+        })
+      : undefined;
   const make = async (name: LimitName): Promise<RateLimiterAbstract> => {
     const opts = {
       keyPrefix: `hukou_${name}`,
@@ -42,59 +86,58 @@ async function createLimiters(memoryOnly = false): Promise<Limiters> {
     };
     // If the shared store fails, fall back to this process's memory rather than refusing everyone.
     const insuranceLimiter = new RateLimiterMemory(opts);
-    if (memoryOnly) return insuranceLimiter;
-    if (process.env.REDIS_URL) {
-      redis ??= import("ioredis").then(({ Redis }) => {
-        const client = new Redis(process.env.REDIS_URL!, {
-          enableOfflineQueue: false,
-          enableAutoPipelining: true,
-        });
-        // Errors surface as rejected consumes, which the insurance limiter absorbs.
-        client.on("error", () => {});
-        return client;
-      });
+    if (redis) {
       return new RateLimiterRedis({
         ...opts,
-        storeClient: await redis,
+        storeClient: redis,
         insuranceLimiter,
         rejectIfRedisNotReady: true,
       });
     }
-    const { pool } = await getDb();
-    if (pool) {
+    if (store.kind === "postgres") {
       return new Promise((resolve, reject) => {
         const limiter: RateLimiterPostgres = new RateLimiterPostgres(
-          { ...opts, storeClient: pool, tableName: "rate_limits", insuranceLimiter },
+          { ...opts, storeClient: store.pool, tableName: "rate_limits", insuranceLimiter },
           (err?: Error) => (err ? reject(err) : resolve(limiter)),
         );
       });
     }
-    return new RateLimiterMemory(opts);
+    return insuranceLimiter;
   };
   const names = Object.keys(LIMITS) as LimitName[];
-  const out: Partial<Limiters> = {};
+  const byName: Partial<Record<LimitName, RateLimiterAbstract>> = {};
   // One after another: the Postgres store creates its table on first use.
-  for (const n of names) out[n] = await make(n);
-  return out as Limiters;
+  for (const n of names) byName[n] = await make(n);
+  return {
+    byName: byName as Record<LimitName, RateLimiterAbstract>,
+    close: async () => {
+      redis?.disconnect();
+    },
+  };
 }
 
 function limiters(): Promise<Limiters> {
   const g = globalThis as G;
   if (!g[globalKey]) {
-    g[globalKey] = createLimiters().catch((err) => {
-      g[globalKey] = undefined;
-      throw err;
-    });
+    g[globalKey] = storeFromEnv()
+      .then(createLimiters)
+      .catch((err) => {
+        g[globalKey] = undefined;
+        throw err;
+      });
   }
   return g[globalKey];
 }
 
+export type ConsumeResult = { ok: true } | { ok: false; retryAfterSeconds: number };
+
 /** Consumes one point from each (limit, key) pair; the longest wait wins if any is exhausted. */
 export async function consume(
   pairs: readonly [LimitName, string][],
-): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> {
-  const ls = await limiters();
-  const results = await Promise.allSettled(pairs.map(([name, key]) => ls[name].consume(key)));
+  from: Limiters | Promise<Limiters> = limiters(),
+): Promise<ConsumeResult> {
+  const { byName } = await from;
+  const results = await Promise.allSettled(pairs.map(([name, key]) => byName[name].consume(key)));
   let wait = 0;
   for (const r of results) {
     if (r.status === "rejected") {
@@ -107,7 +150,7 @@ export async function consume(
 
 /** For tests: fresh in-memory counters (the configured shared store would outlive the test). */
 export function resetRateLimitersForTesting(): void {
-  (globalThis as G)[globalKey] = createLimiters(true);
+  (globalThis as G)[globalKey] = createLimiters({ kind: "memory" });
 }
 
 /**
