@@ -220,7 +220,7 @@ function print(all: Figures[]) {
       `  latency p50 / p99     ${f.p50} ms / ${f.p99} ms   (p99 target ≤ ${TARGET.p99}: ${ok(f.p99 <= TARGET.p99)})`,
     );
     console.log(
-      `  ratio to health       ${f.ratio.toFixed(2)}   (target ≥ ${TARGET.ratio}: ${ok(f.ratio >= TARGET.ratio)})`,
+      `  ratio to health       ${f.ratio.toFixed(3)}   (target ≥ ${TARGET.ratio}: ${ok(f.ratio >= TARGET.ratio)})`,
     );
     console.log(`  non-2xx / errors      ${f.non2xx} / ${f.errors}   (${f.statuses})`);
     console.log(`  race (200 on 5 seats) ${f.race}`);
