@@ -2,17 +2,11 @@ import { expect, type Page, test } from "@playwright/test";
 import { idCheckDigit } from "../lib/booking/id-number";
 import { resultUrl } from "../lib/questionnaire/urls";
 import type { Answers } from "../policies/fields";
+import { ZHENGZHOU_RENTER } from "../policies/tests/applicants";
 import { type Locale, messages } from "./support/flow";
 
 // A Zhengzhou renter who qualifies for the rental route (the questionnaire itself is covered elsewhere).
-const ANSWERS = {
-  city: "zhengzhou",
-  district: "410105",
-  origin: "other-city",
-  renting: true,
-  leaseFiled: true,
-  rentMonths: 12,
-} as unknown as Answers;
+const ANSWERS: Answers = ZHENGZHOU_RENTER;
 
 /**
  * Result → booking → confirmation → .ics → cancel, in both locales, with JavaScript on and off.

@@ -2,17 +2,11 @@ import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { encodeAnswers } from "../lib/answers-url/codec";
 import { SHORT_KEYS } from "../lib/answers-url/keys";
+import { ZHENGZHOU_RENTER } from "../policies/tests/applicants";
 
 // Valid links to start from; the property mutates them the ways links really break.
 const seeds = [
-  {
-    city: "zhengzhou",
-    district: "410105",
-    origin: "other-city",
-    renting: true,
-    leaseFiled: true,
-    rentMonths: 12,
-  },
+  ZHENGZHOU_RENTER,
   { city: "qingdao", district: "370202", birthDate: "1998-03-01", edu: "master", eduFullTime: true },
   { city: "huzhou", district: "330502", home: "residential", urbanArea: true, withChildren: 2 },
   { city: "zhaoqing", district: "441202", home: "residential", withSpouse: true },

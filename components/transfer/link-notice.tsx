@@ -15,26 +15,16 @@ export function TransferLinkNotice({ link, locale, t }: { link: TransferLink; lo
     <div className="no-print border-l-4 border-brand bg-panel p-4" role="status" data-testid="link-notice">
       <h2 className="text-xl font-bold">{t("link.heading")}</h2>
       {link.version === "unsupported" ? <p>{t("link.unsupported")}</p> : null}
-      {link.invalid.length > 0 ? (
-        <>
-          <p className="font-bold">{t("link.invalid", { count: link.invalid.length })}</p>
-          <ul className="list-disc pl-6">
-            {link.invalid.map((f) => (
-              <li key={f}>{label(f)}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {link.missing.length > 0 ? (
-        <>
-          <p className="font-bold">{t("link.missing", { count: link.missing.length })}</p>
-          <ul className="list-disc pl-6">
-            {link.missing.map((f) => (
-              <li key={f}>{label(f)}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <FieldList
+        heading={t("link.invalid", { count: link.invalid.length })}
+        fields={link.invalid}
+        label={label}
+      />
+      <FieldList
+        heading={t("link.missing", { count: link.missing.length })}
+        fields={link.missing}
+        label={label}
+      />
       <p className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
         {link.input === null ? (
           <a href={transferFormUrl(locale, validPart(link))} className="inline-flex min-h-11 items-center">
@@ -45,6 +35,48 @@ export function TransferLinkNotice({ link, locale, t }: { link: TransferLink; lo
           {t("link.restart")}
         </a>
       </p>
+    </div>
+  );
+}
+
+function FieldList({
+  heading,
+  fields,
+  label,
+}: {
+  heading: string;
+  fields: readonly string[];
+  label: (field: string) => string;
+}) {
+  if (fields.length === 0) return null;
+  return (
+    <>
+      <p className="font-bold">{heading}</p>
+      <ul className="list-disc pl-6">
+        {fields.map((f) => (
+          <li key={f}>{label(f)}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The whole page for a transfer link that cannot be read: the page's title, then the notice. */
+export function TransferLinkProblemPage({
+  title,
+  link,
+  locale,
+  t,
+}: {
+  title: string;
+  link: TransferLink;
+  locale: string;
+  t: T;
+}) {
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{title}</h1>
+      <TransferLinkNotice link={link} locale={locale} t={t} />
     </div>
   );
 }

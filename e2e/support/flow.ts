@@ -46,3 +46,18 @@ export async function answerQuestions(page: Page, locale: Locale, scenario: Scen
 export async function verdictOf(page: Page, routeId: string) {
   return page.locator(`section[data-route="${routeId}"] [data-verdict]`).getAttribute("data-verdict");
 }
+
+/**
+ * On a checklist page: ticks the first document the way the page offers it — the box alone with
+ * JavaScript (the update button is hidden), box then "更新清单" without — and checks the count moved.
+ */
+export async function tickFirstItem(page: Page, locale: Locale, javaScriptEnabled: boolean): Promise<void> {
+  const update = page.getByRole("button", { name: messages[locale].checklist.update });
+  const count = page.getByTestId("missing-count");
+  const before = await count.textContent();
+  if (javaScriptEnabled) await expect(update).toBeHidden();
+  await page.locator('input[name="t"]').first().check();
+  if (!javaScriptEnabled) await update.click();
+  await expect(count).not.toHaveText(before!);
+  await expect(page.locator('input[name="t"]').first()).toBeChecked();
+}

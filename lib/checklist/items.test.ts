@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "@/policies";
+import { ZHENGZHOU_RENTER } from "@/policies/tests/applicants";
 import { allItemKeys, buildChecklist, encodeTicks, readTicks } from "./items";
 
 const asOf = "2026-11-22";
 const answers = {
-  city: "zhengzhou",
-  district: "410105",
-  origin: "other-city",
-  renting: true,
-  leaseFiled: true,
-  rentMonths: 12,
+  ...ZHENGZHOU_RENTER,
   withSpouse: true,
   withChildren: 2,
   withParents: 0,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ChecklistItemRow } from "@/components/checklist/checklist-item";
+import { ChecklistSectionBlock } from "@/components/checklist/checklist-section";
 import { SharePanel } from "@/components/checklist/share-panel";
 import { TickSync } from "@/components/checklist/tick-sync";
 import { FlowNav } from "@/components/flow/flow-nav";
@@ -9,7 +9,13 @@ import { secondaryButton } from "@/components/ui/styles";
 import { encodeAnswers, encodeValue, type QueryInput } from "@/lib/answers-url/codec";
 import { LINK_KEYS, LINK_VERSION, SHORT_KEYS } from "@/lib/answers-url/keys";
 import { queryValues } from "@/lib/answers-url/query-values";
-import { allItemKeys, buildChecklist, encodeTicks, readTicks } from "@/lib/checklist/items";
+import {
+  allItemKeys,
+  buildChecklist,
+  type ChecklistPerson,
+  encodeTicks,
+  readTicks,
+} from "@/lib/checklist/items";
 import { requestOrigin } from "@/lib/http/origin";
 import { displayAnswer } from "@/lib/questionnaire/display";
 import { loadAnswers } from "@/lib/questionnaire/load";
@@ -54,7 +60,7 @@ export default async function ChecklistPage({ params, searchParams }: Props) {
   const hidden: [string, string][] = [[LINK_KEYS.version, LINK_VERSION]];
   for (const f of state.path) hidden.push([SHORT_KEYS[f], encodeValue(answers[f])]);
   if (route) hidden.push([LINK_KEYS.route, route]);
-  const personLabel = (person: string, index: number | null) =>
+  const personLabel = ({ person, index }: ChecklistPerson) =>
     index === null ? p(`persons.${person}`) : t("numbered", { who: p(`persons.${person}`), n: index });
 
   return (
@@ -85,29 +91,15 @@ export default async function ChecklistPage({ params, searchParams }: Props) {
           <input key={k} type="hidden" name={k} value={v} />
         ))}
         {sections.map((section) => (
-          <section key={section.route.id} aria-labelledby={`sec-${section.route.id}`} className="space-y-4">
-            <h2 id={`sec-${section.route.id}`} className="border-b-2 border-brand pb-1 text-xl font-bold">
-              {p(`routes.${section.route.id}`)}
-            </h2>
-            {section.groups.map((group) => (
-              <fieldset key={group.person.key} className="print:break-inside-avoid">
-                <legend className="text-lg font-bold">
-                  {personLabel(group.person.person, group.person.index)}
-                </legend>
-                <ul className="divide-y divide-line">
-                  {group.items.map((item) => (
-                    <ChecklistItemRow
-                      key={item.key}
-                      item={item}
-                      ticked={ticks.has(item.key)}
-                      p={p}
-                      labels={{ issuer: t("issuer") }}
-                    />
-                  ))}
-                </ul>
-              </fieldset>
-            ))}
-          </section>
+          <ChecklistSectionBlock
+            key={section.route.id}
+            section={section}
+            heading={p(`routes.${section.route.id}`)}
+            ticks={ticks}
+            p={p}
+            personLabel={personLabel}
+            issuer={t("issuer")}
+          />
         ))}
         {keys.size > 0 ? (
           <button type="submit" className={`no-print ${secondaryButton}`} data-no-js-submit>

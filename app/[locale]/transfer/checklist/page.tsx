@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ChecklistItemRow } from "@/components/checklist/checklist-item";
+import { ChecklistSectionBlock } from "@/components/checklist/checklist-section";
 import { SharePanel } from "@/components/checklist/share-panel";
 import { TickSync } from "@/components/checklist/tick-sync";
 import { BackLink } from "@/components/flow/back-link";
-import { TransferLinkNotice } from "@/components/transfer/link-notice";
+import { TransferLinkNotice, TransferLinkProblemPage } from "@/components/transfer/link-notice";
 import { secondaryButton } from "@/components/ui/styles";
 import { queryValues } from "@/lib/answers-url/query-values";
 import { shanghaiToday } from "@/lib/calendar/shanghai-time";
@@ -42,12 +42,7 @@ export default async function TransferChecklistPage({ params, searchParams }: Pr
   const link = decodeTransferLink(query);
   const input = link.input;
   if (!input)
-    return (
-      <div className="space-y-6">
-        <h1 className="text-3xl font-bold">{t("checklist.title")}</h1>
-        <TransferLinkNotice link={link} locale={locale} t={t} />
-      </div>
-    );
+    return <TransferLinkProblemPage title={t("checklist.title")} link={link} locale={locale} t={t} />;
 
   const result = evaluateTransfer(input, { asOf: shanghaiToday() });
   const sections = transferChecklist(result);
@@ -87,30 +82,18 @@ export default async function TransferChecklistPage({ params, searchParams }: Pr
           <input key={k} type="hidden" name={k} value={v} />
         ))}
         {sections.map((section) => (
-          <section key={section.route.id} aria-labelledby={`sec-${section.route.id}`} className="space-y-4">
-            <h2 id={`sec-${section.route.id}`} className="border-b-2 border-brand pb-1 text-xl font-bold">
-              {t("checklist.visitHeading", {
-                n: section.route.visit,
-                step: t(`visits.${section.route.step}`),
-              })}
-            </h2>
-            {section.groups.map((group) => (
-              <fieldset key={group.person.key} className="print:break-inside-avoid">
-                <legend className="text-lg font-bold">{p(`persons.${group.person.person}`)}</legend>
-                <ul className="divide-y divide-line">
-                  {group.items.map((item) => (
-                    <ChecklistItemRow
-                      key={item.key}
-                      item={item}
-                      ticked={ticks.has(item.key)}
-                      p={p as unknown as (key: string) => string}
-                      labels={{ issuer: c("issuer") }}
-                    />
-                  ))}
-                </ul>
-              </fieldset>
-            ))}
-          </section>
+          <ChecklistSectionBlock
+            key={section.route.id}
+            section={section}
+            heading={t("checklist.visitHeading", {
+              n: section.route.visit,
+              step: t(`visits.${section.route.step}`),
+            })}
+            ticks={ticks}
+            p={p as unknown as (key: string) => string}
+            personLabel={(person) => p(`persons.${person.person}`)}
+            issuer={c("issuer")}
+          />
         ))}
         <button type="submit" className={`no-print ${secondaryButton}`} data-no-js-submit>
           {c("update")}

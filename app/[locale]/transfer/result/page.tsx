@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { CitationQuote } from "@/components/result/citation";
-import { TransferLinkNotice } from "@/components/transfer/link-notice";
+import { TransferLinkNotice, TransferLinkProblemPage } from "@/components/transfer/link-notice";
 import { ProcessCompare } from "@/components/transfer/process-compare";
 import { TransferReasons } from "@/components/transfer/reasons";
 import { APPROVAL_ID, TransferTimeline } from "@/components/transfer/timeline";
@@ -50,13 +50,7 @@ export default async function TransferResultPage({ params, searchParams }: Props
   const pt = p as unknown as T;
   const link = decodeTransferLink(query);
   const input = link.input;
-  if (!input)
-    return (
-      <div className="space-y-6">
-        <h1 className="text-3xl font-bold">{t("result.title")}</h1>
-        <TransferLinkNotice link={link} locale={locale} t={t} />
-      </div>
-    );
+  if (!input) return <TransferLinkProblemPage title={t("result.title")} link={link} locale={locale} t={t} />;
 
   const today = shanghaiToday();
   const result = evaluateTransfer(input, { asOf: today });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { BAD_BODIES } from "@/lib/api/bad-bodies";
 import { POST } from "./route";
 
 const post = (body: unknown, headers: Record<string, string> = {}, query = "") =>
@@ -71,12 +72,7 @@ describe("POST /api/v1/eligibility", () => {
     expect(body.error.fields[0].message).toBe("所選區縣不屬於所選城市。");
   });
 
-  it.each([
-    ["malformed JSON", "{not json", "malformedJson"],
-    ["empty body", "", "malformedJson"],
-    ["an array", "[1,2]", "invalidBody"],
-    ["null", "null", "invalidBody"],
-  ])("%s → 400 %s", async (_n, raw, code) => {
+  it.each(BAD_BODIES)("%s → 400 %s", async (_n, raw, code) => {
     const res = await post(raw);
     expect(res.status).toBe(400);
     expect((await res.json()).error.code).toBe(code);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { BAD_BODIES } from "@/lib/api/bad-bodies";
 import { POST } from "./route";
 
 const post = (body: unknown, headers: Record<string, string> = {}, query = "") =>
@@ -69,12 +70,7 @@ describe("POST /api/v1/transfer", () => {
     expect(forced.locale).toBe("zh-Hant");
   });
 
-  it.each([
-    ["malformed JSON", "{not json", "malformedJson"],
-    ["empty body", "", "malformedJson"],
-    ["an array", "[1,2]", "invalidBody"],
-    ["null", "null", "invalidBody"],
-  ])("%s → 400 %s", async (_n, raw, code) => {
+  it.each(BAD_BODIES)("%s → 400 %s", async (_n, raw, code) => {
     const res = await post(raw);
     expect(res.status).toBe(400);
     expect((await res.json()).error.code).toBe(code);
