@@ -41,7 +41,7 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// Not on /api: the JSON API needs no locale and no nonce, and running the proxy doubled the server's
-// cost per API request (bench:booking: /api/health 430–600 → 1060–1115 req/s). next.config.js sets
-// the API's security headers instead.
-export const config = { matcher: "/((?!api/).*)" };
+// Pages only. The JSON API needs no locale and no nonce, and running the proxy doubled the server's
+// cost per API request (bench:booking: /api/health 430–600 → 1060–1115 req/s); the build's static
+// files and the icon neither. next.config.js sets their security headers instead.
+export const config = { matcher: "/((?!api/|_next/static/|icon\\.svg).*)" };

@@ -27,7 +27,7 @@ test.describe("security headers", () => {
     });
   }
 
-  test("on a static asset, and page scripts carry the nonce", async ({ page, request }) => {
+  test("on static files and the icon, and page scripts carry the nonce", async ({ page, request }) => {
     const response = await page.goto("/zh-Hans");
     const nonce = /'nonce-([^']+)'/.exec(response!.headers()["content-security-policy"]!)![1];
     const scripts = await page
@@ -35,9 +35,17 @@ test.describe("security headers", () => {
       .evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
     expect(scripts.length).toBeGreaterThan(0);
     for (const n of scripts) expect(n).toBe(nonce);
+    // Scripts, styles and the icon skip the proxy: static headers, a CSP under which nothing runs.
     const asset = await page.locator("script[src]").first().getAttribute("src");
-    const assetResponse = await request.get(asset!);
-    expect(assetResponse.headers()["x-content-type-options"]).toBe("nosniff");
+    const icon = await page.locator('link[rel="icon"]').getAttribute("href");
+    expect(icon).toMatch(/^\/icon\.svg/);
+    for (const path of [asset!, icon!]) {
+      const h = (await request.get(path)).headers();
+      expect(h["x-content-type-options"]).toBe("nosniff");
+      expect(h["content-security-policy"]).toContain("default-src 'none'");
+      expect(h["content-security-policy"]).not.toContain("nonce");
+    }
+    expect((await request.get(icon!)).headers()["content-type"]).toContain("image/svg+xml");
   });
 
   test("no CSP violation is reported while the start page hydrates", async ({ page }) => {

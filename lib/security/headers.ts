@@ -22,7 +22,7 @@ export function contentSecurityPolicy(nonce: string, dev = false): string {
 
 /**
  * Headers that never change. In a JSON file because next.config.js sets them (with a script-free CSP)
- * on /api responses, which skip the proxy; proxy.ts sets them on everything else.
+ * on the responses that skip the proxy (the API, static files, the icon); proxy.ts sets them on pages.
  */
 export const staticSecurityHeaders: Record<string, string> = staticHeaders.everyResponse;
 
