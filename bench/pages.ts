@@ -312,15 +312,16 @@ function median(values: number[]): number {
 /** Median of each figure on its own (the runs' scores and sizes need not come from one run). */
 function medianOf(runs: Figures[]): Figures {
   const m = (key: Exclude<keyof Figures, "a11yFailures" | "frame">) => median(runs.map((r) => r[key]));
+  const f = (key: keyof FirstFrame) => median(runs.map((r) => r.frame[key]));
   return {
     performance: m("performance"),
     accessibility: m("accessibility"),
     lcp: m("lcp"),
     frame: {
-      stylesheetMs: median(runs.map((r) => r.frame.stylesheetMs)),
-      styleLayoutMs: median(runs.map((r) => r.frame.styleLayoutMs)),
-      presentedMs: median(runs.map((r) => r.frame.presentedMs)),
-      jsLoadedBytes: median(runs.map((r) => r.frame.jsLoadedBytes)),
+      stylesheetMs: f("stylesheetMs"),
+      styleLayoutMs: f("styleLayoutMs"),
+      presentedMs: f("presentedMs"),
+      jsLoadedBytes: f("jsLoadedBytes"),
     },
     tbt: m("tbt"),
     cls: m("cls"),
