@@ -36,6 +36,21 @@ for (const [locale, m] of [
       await expectNoSeriousA11yViolations(page);
     });
 
+    test("sets its text in the script's Chinese faces, even when the stylesheet never arrives", async ({
+      page,
+    }) => {
+      const face = locale === "zh-Hant" ? "PingFang TC" : "PingFang SC";
+      await page.route("**/*.css", (route) => route.abort());
+      await page.goto(`/${locale}`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.start.title);
+      const heading = page.getByRole("heading", { level: 1 });
+      const family = await heading.evaluate((el) => getComputedStyle(el).fontFamily);
+      expect(family.startsWith(`"${face}"`), family).toBe(true);
+      // No face of the other script ahead of it either.
+      const other = locale === "zh-Hant" ? "SC" : "TC";
+      expect(family.slice(0, family.indexOf("WenQuanYi"))).not.toContain(` ${other}"`);
+    });
+
     test("renders without JavaScript", async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
