@@ -42,8 +42,8 @@ for (const [locale, m] of [
       const face = locale === "zh-Hant" ? "PingFang TC" : "PingFang SC";
       await page.route("**/*.css", (route) => route.abort());
       await page.goto(`/${locale}`);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.start.title);
       const heading = page.getByRole("heading", { level: 1 });
+      await expect(heading).toHaveText(m.start.title);
       const family = await heading.evaluate((el) => getComputedStyle(el).fontFamily);
       expect(family.startsWith(`"${face}"`), family).toBe(true);
       // No face of the other script ahead of it either.

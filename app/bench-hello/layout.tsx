@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { FontStackStyle } from "@/components/layout/font-stack";
 import "../globals.css";
 
-// The benchmark's floor: the same root CSS as the portal, none of its header, footer or providers.
+// The benchmark's floor: the same root CSS and font stack as the portal, none of its header, footer or providers.
 export const metadata: Metadata = { title: "你好", robots: { index: false, follow: false } };
 
 export default function BenchHelloLayout({ children }: { children: ReactNode }) {

@@ -10,7 +10,7 @@ const simplified = `"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto 
 const traditional = `"PingFang TC", "Microsoft JhengHei", "Noto Sans CJK TC", "Source Han Sans TC", ${tail}`;
 
 /** Unlayered, so it wins over Tailwind's preflight `html { font-family }` (which sits in a layer). */
-export const fontStackCss = `html{font-family:${simplified}}html:lang(zh-Hant){font-family:${traditional}}`;
+const fontStackCss = `html{font-family:${simplified}}html:lang(zh-Hant){font-family:${traditional}}`;
 
 export function FontStackStyle() {
   // Raw text: a style element's content is not HTML, so it must not be entity-escaped.
