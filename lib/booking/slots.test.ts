@@ -60,8 +60,9 @@ describe("slot generation", () => {
     expect(makeUp.slots[0]?.start).toBe("09:00");
     expect(dayOpening(station, "2026-10-11", BEFORE_NATIONAL_DAY).status).toBe("closed");
     // halls open ordinary Saturday mornings, stations don't
-    expect(dayOpening(hall, "2026-11-28").slots.length).toBe(9);
-    expect(dayOpening(station, "2026-11-28").status).toBe("closed");
+    const weekBefore = new Date("2026-11-20T02:00:00Z");
+    expect(dayOpening(hall, "2026-11-28", weekBefore).slots.length).toBe(9);
+    expect(dayOpening(station, "2026-11-28", weekBefore).status).toBe("closed");
   });
 
   it("honours office-specific closures", () => {

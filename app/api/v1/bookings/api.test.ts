@@ -120,14 +120,16 @@ describe("POST /api/v1/bookings", () => {
 
   it("logs no personal data when something fails", async () => {
     const spy = vi.spyOn(console, "error").mockImplementation(() => {});
-    setDbForTesting(Promise.reject(new Error("db down")));
+    const slot = await firstSlot();
+    const down = Promise.reject(new Error("db down"));
+    down.catch(() => {}); // rejected on purpose: the handler's await sees it, the runner must not
+    setDbForTesting(down);
     const p = person();
-    const slot = { date: "2026-12-01", time: "09:10" };
     const res = await post({ officeId: "410105-hall", ...slot, business: "settlement", ...p });
     setDbForTesting(Promise.resolve(handle));
     const logged = spy.mock.calls.flat().join(" ");
     spy.mockRestore();
-    expect([400, 500]).toContain(res.status);
+    expect(res.status).toBe(500);
     expect(logged).not.toContain(p.idNumber);
     expect(logged).not.toContain(p.phone);
   });
