@@ -1,6 +1,7 @@
 import * as OpenCC from "opencc-js";
 import { describe, expect, it } from "vitest";
 import { sourceTitleKey } from "@/components/result/source-title";
+import { hantMessages, toHant } from "@/lib/i18n/hant.mjs";
 import { SOURCE_FILES } from "@/policies/types";
 import hans from "./zh-Hans.json";
 import hant from "./zh-Hant.json";
@@ -57,6 +58,19 @@ describe("message catalogues", () => {
       if (bad.length > 0) offenders.push(`${key}: ${bad.join(" ")}`);
     }
     expect(offenders).toEqual([]);
+  });
+
+  it("zh-Hant is zh-Hans in the one Traditional profile (node scripts/messages-hant.mjs)", () => {
+    const mixed = [...flatten(hantMessages(hans) as Tree)].filter(([k, v]) => hantKeys.get(k) !== v);
+    expect(mixed.map(([k, v]) => `${k}: ${hantKeys.get(k)} ≠ ${v}`)).toEqual([]);
+  });
+
+  it("the profile keeps mainland vocabulary, so a Taiwan-vocabulary string is caught", () => {
+    expect(toHant("身份证号、链接、打印、信息、合同")).toBe("身份證號、鏈接、打印、信息、合同");
+    const edited = { ...hant, layout: { ...hant.layout, footerPrivacy: "身分證號不會出現在任何連結中。" } };
+    const generated = flatten(hantMessages(hans) as Tree);
+    const offenders = [...flatten(edited as Tree)].filter(([k, v]) => generated.get(k) !== v);
+    expect(offenders.map(([k]) => k)).toEqual(["layout.footerPrivacy"]);
   });
 
   it("the opencc check does catch Simplified text", () => {
