@@ -23,7 +23,14 @@ const nextConfig = {
       "Content-Security-Policy": security.noScriptContentSecurityPolicy,
     };
     const headers = Object.entries(fixed).map(([key, value]) => ({ key, value }));
-    return ["/api/:path*", "/_next/static/:path*", "/icon.svg"].map((source) => ({ source, headers }));
+    return [
+      "/api/:path*",
+      "/_next/static/:path*",
+      "/icon.svg",
+      "/icons/:path*",
+      "/apple-touch-icon.png",
+      "/robots.txt",
+    ].map((source) => ({ source, headers }));
   },
 };
 

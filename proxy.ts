@@ -4,7 +4,7 @@ import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from "@/lib/se
 
 const dev = process.env.NODE_ENV === "development";
 // Paths that are not pages: no locale prefix, no redirect.
-const unlocalised = /^\/(?:api|_next|bench-hello$|favicon\.ico|robots\.txt|icon|.*\.[a-z0-9]+$)/i;
+const unlocalised = /^\/(?:api|_next|bench-hello$|care-mode$|favicon\.ico|robots\.txt|icon|.*\.[a-z0-9]+$)/i;
 
 /**
  * Runs on every request: puts a locale in front of page URLs, hands the CSP nonce and the
@@ -43,5 +43,8 @@ export function proxy(request: NextRequest) {
 
 // Pages only. The JSON API needs no locale and no nonce, and running the proxy doubled the server's
 // cost per API request (bench:booking: /api/health 430–600 → 1060–1115 req/s); the build's static
-// files and the icon neither. next.config.js sets their security headers instead.
-export const config = { matcher: "/((?!api/|_next/static/|icon\\.svg).*)" };
+// files, the icon and the files in public/ (robots.txt, home-screen icons) neither. next.config.js sets
+// their security headers instead.
+export const config = {
+  matcher: "/((?!api/|_next/static/|icon\\.svg|icons/|apple-touch-icon\\.png|robots\\.txt).*)",
+};

@@ -7,6 +7,8 @@ import { FontStackStyle } from "@/components/layout/font-stack";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
+import { CARE_CLASS, isStaffPath } from "@/lib/care/mode";
+import { currentUrl, isCareMode } from "@/lib/care/request";
 import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
 
@@ -14,8 +16,18 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "meta" });
-  return { title: { default: t("title"), template: t("titleTemplate") }, description: t("description") };
+  const [t, app] = await Promise.all([
+    getTranslations({ locale, namespace: "meta" }),
+    getTranslations({ locale, namespace: "manifest" }),
+  ]);
+  return {
+    title: { default: t("title"), template: t("titleTemplate") },
+    description: t("description"),
+    // Home screen (ADR 0015): a manifest per script, so the installed app opens in the resident's one.
+    manifest: `/${locale}/manifest.webmanifest`,
+    icons: { apple: "/apple-touch-icon.png" },
+    appleWebApp: { capable: true, title: app("shortName"), statusBarStyle: "default" },
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b3a75" };
@@ -24,14 +36,17 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  // Care mode is rendered by the server from its cookie: the first paint is already large (no flash).
+  const [care, here] = await Promise.all([isCareMode(), currentUrl()]);
+  const staff = isStaffPath(here.split("?")[0] ?? "/");
   return (
-    <html lang={locale}>
+    <html lang={locale} className={care ? CARE_CLASS : undefined}>
       <head>
         <FontStackStyle />
       </head>
       <body className="flex min-h-screen flex-col">
         <SkipLink />
-        <SiteHeader />
+        <SiteHeader care={care} here={here} staff={staff} />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 sm:py-10">
           {children}
         </main>

@@ -33,7 +33,7 @@ export function ChecklistItemRow({
         />
       </label>
       <div>
-        <label htmlFor={id} className="block min-h-7 cursor-pointer text-lg font-bold">
+        <label htmlFor={id} className="block min-h-7 cursor-pointer text-lg font-bold" data-speak>
           {p(`materials.${m.id}`)}
         </label>
         <p id={`${id}-detail`} className="text-sm text-muted print:text-black">

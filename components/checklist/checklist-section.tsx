@@ -22,12 +22,14 @@ export function ChecklistSectionBlock({
   const id = `sec-${section.route.id}`;
   return (
     <section aria-labelledby={id} className="space-y-4">
-      <h2 id={id} className="border-b-2 border-brand pb-1 text-xl font-bold">
+      <h2 id={id} className="border-b-2 border-brand pb-1 text-xl font-bold" data-speak>
         {heading}
       </h2>
       {section.groups.map((group) => (
         <fieldset key={group.person.key} className="print:break-inside-avoid">
-          <legend className="text-lg font-bold">{personLabel(group.person)}</legend>
+          <legend className="text-lg font-bold" data-speak>
+            {personLabel(group.person)}
+          </legend>
           <ul className="divide-y divide-line">
             {group.items.map((item) => (
               <ChecklistItemRow

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
+import { careSwitchHref } from "@/lib/care/mode";
+import { currentUrl, isCareMode } from "@/lib/care/request";
 import { ShareButton } from "./share-button";
 
 /** The link and its QR code: shown on screen and printed at the foot of the checklist. */
@@ -15,6 +17,7 @@ export async function SharePanel({ url }: { url: string }) {
     print: t("print"),
   };
   const svg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+  const [care, here, c] = await Promise.all([isCareMode(), currentUrl(), getTranslations("care")]);
   return (
     <section
       aria-labelledby="share-heading"
@@ -39,6 +42,15 @@ export async function SharePanel({ url }: { url: string }) {
         </p>
       </div>
       <ShareButton url={url} labels={labels} />
+      {care ? null : (
+        // The large-print checklist is the care-mode page printed (ADR 0015); works without JavaScript.
+        <p className="no-print">
+          <a href={careSwitchHref(true, here)} rel="nofollow" data-testid="large-print">
+            {c("largePrint")}
+          </a>
+          <span className="block text-sm text-muted">{c("largePrintHint")}</span>
+        </p>
+      )}
     </section>
   );
 }

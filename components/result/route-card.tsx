@@ -35,10 +35,10 @@ export async function RouteCard({
       className="space-y-3 border-t-4 border-brand pt-4"
       data-route={route.id}
     >
-      <h2 id={headingId} className="text-xl font-bold">
+      <h2 id={headingId} className="text-xl font-bold" data-speak>
         {p(`routes.${route.id}`)}
       </h2>
-      <p>
+      <p data-speak>
         <VerdictTag verdict={route.verdict} label={p(`verdicts.${route.verdict}`)} />
       </p>
       {route.delegated ? <p className="border-l-4 border-focus pl-3">{t("delegated")}</p> : null}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ReadAloudSlot } from "@/components/care/read-aloud-slot";
 import { ChecklistSectionBlock } from "@/components/checklist/checklist-section";
 import { SharePanel } from "@/components/checklist/share-panel";
 import { TickSync } from "@/components/checklist/tick-sync";
@@ -72,7 +73,10 @@ export default async function ChecklistPage({ params, searchParams }: Props) {
         restartLabel={flow("restart")}
       />
       <LinkNotice loaded={loaded} locale={locale} path="/checklist" />
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <h1 className="text-3xl font-bold" data-speak>
+        {t("title")}
+      </h1>
+      <ReadAloudSlot />
       {evaluation.jurisdiction ? (
         <p className="text-lg">
           {p(`jurisdictions.${evaluation.jurisdiction}`)}
@@ -82,7 +86,7 @@ export default async function ChecklistPage({ params, searchParams }: Props) {
       {evaluation.status === "draft" ? (
         <p className="border-4 border-accent p-3 font-bold">{t("draft")}</p>
       ) : null}
-      <p className="text-lg font-bold" aria-live="polite" data-testid="missing-count">
+      <p className="text-lg font-bold" aria-live="polite" data-testid="missing-count" data-speak>
         {keys.size === 0 ? t("empty") : t("missing", { missing, total: keys.size })}
       </p>
       <p className="no-print text-muted">{t("intro")}</p>

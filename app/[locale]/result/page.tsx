@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ReadAloudSlot } from "@/components/care/read-aloud-slot";
 import { FlowNav } from "@/components/flow/flow-nav";
 import { LinkNotice } from "@/components/result/link-notice";
 import { RouteCard } from "@/components/result/route-card";
@@ -49,7 +50,10 @@ export default async function ResultPage({ params, searchParams }: Props) {
         restartLabel={flow("restart")}
       />
       <LinkNotice loaded={loaded} locale={locale} path="/result" />
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <h1 className="text-3xl font-bold" data-speak>
+        {t("title")}
+      </h1>
+      <ReadAloudSlot />
       {city ? (
         <p className="text-lg">
           {p(`jurisdictions.${city}`)}
@@ -64,7 +68,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
         </div>
       ) : null}
       {evaluation.status === "not-in-force" ? <p className="font-bold">{t("notInForce")}</p> : null}
-      <div className="border-l-4 border-brand bg-panel p-4" data-testid="summary">
+      <div className="border-l-4 border-brand bg-panel p-4" data-testid="summary" data-speak>
         {open.length > 0 ? (
           <p className="font-bold">
             {t("summaryOpen", { routes: open.map((r) => p(`routes.${r.id}`)).join("、") })}
