@@ -35,10 +35,9 @@ async function submitStep(page: Page, testId: string) {
   await page.waitForURL((url) => url.toString() !== before);
 }
 
-test.describe("the care-mode switch", () => {
-  test("works without JavaScript, returns to the same page and query, and persists", {
-    tag: "@phone",
-  }, async ({ browser }) => {
+// Request-level and one-page tests: the width does not matter, so they run once (@phone).
+test.describe("the care-mode switch", { tag: "@phone" }, () => {
+  test("works without JavaScript, returns to the same page and query, and persists", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const m = messages["zh-Hant"];
@@ -283,7 +282,7 @@ function fakeSpeech(voices: { lang: string; name: string }[]) {
   }, 300);
 }
 
-test.describe("朗读 (read aloud)", () => {
+test.describe("朗读 (read aloud)", { tag: "@phone" }, () => {
   test("reads the verdict and the checklist in a voice of the page's script", async ({
     browser,
     baseURL,
