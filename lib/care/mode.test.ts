@@ -40,7 +40,11 @@ describe("careReturnPath: the switch only ever returns to a page of this portal"
   });
 
   it("never yields anything a browser could read as another origin", () => {
-    for (const raw of ["/zh-Hans/..//evil.example", "/zh-Hans/../../evil.example", "/zh-Hans//evil.example"]) {
+    for (const raw of [
+      "/zh-Hans/..//evil.example",
+      "/zh-Hans/../../evil.example",
+      "/zh-Hans//evil.example",
+    ]) {
       const back = careReturnPath(raw);
       expect(back.startsWith("/zh-Hans") || back === "/zh-Hans").toBe(true);
       expect(new URL(back, "https://portal.example").origin).toBe("https://portal.example");
