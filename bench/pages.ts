@@ -20,14 +20,29 @@ import { type FirstFrame, firstFrame, type TraceEvent } from "./lib/first-frame"
 import { buildIfMissing, killGroupNow, type RunningServer, startNextServer } from "./lib/next-server";
 import { type Reaper, startReaper } from "./lib/reaper";
 
-/** The pages measured, in print order. `bare` is the baseline the others are compared with. */
+/**
+ * The pages measured, in print order. `bare` is the baseline the others are compared with; a page with
+ * `careOf` is the same page in 关怀模式 (the care cookie sent with every request), compared with its
+ * standard-mode twin from the same run (ADR 0015).
+ */
 const answers = "v=1&c=zhengzhou&d=410105&b=1990-05-01&o=other-city&hr=1&p=1&pm=14";
-const PAGES: readonly { id: string; label: string; path: string; bare?: true }[] = [
+type Page = { id: string; label: string; path: string; bare?: true; careOf?: string };
+const STANDARD: readonly Page[] = [
   { id: "bare", label: "bare hello (baseline)", path: "/bench-hello", bare: true },
   { id: "start", label: "start", path: "/zh-Hans" },
   { id: "question", label: "question (district)", path: "/zh-Hans/check/district?v=1&c=zhengzhou" },
   { id: "result", label: "result", path: `/zh-Hans/result?${answers}` },
   { id: "checklist", label: "checklist", path: `/zh-Hans/checklist?${answers}` },
+];
+const CARE_COOKIE = "care=1";
+const PAGES: readonly Page[] = [
+  ...STANDARD,
+  ...STANDARD.filter((p) => !p.bare).map((p) => ({
+    id: `${p.id}-care`,
+    label: `${p.label} · care`,
+    path: p.path,
+    careOf: p.id,
+  })),
 ];
 
 const RUNS = Number(process.env.BENCH_RUNS) || 5; // scores swing ±3 run to run here: 5 runs per median
@@ -51,9 +66,9 @@ type Figures = {
   a11yFailures: string[];
 };
 type Row =
-  | { page: (typeof PAGES)[number]; state: "missing"; note: string }
-  | { page: (typeof PAGES)[number]; state: "error"; note: string }
-  | { page: (typeof PAGES)[number]; state: "measured"; runs: Figures[]; median: Figures };
+  | { page: Page; state: "missing"; note: string }
+  | { page: Page; state: "error"; note: string }
+  | { page: Page; state: "measured"; runs: Figures[]; median: Figures };
 
 // Everything this run starts or writes outside .reports: the server, the current Chromium, and
 // one temporary folder (the server's PGlite database, Chromium profiles) that the reaper removes.
@@ -135,9 +150,9 @@ async function main(): Promise<number> {
   // Which pages exist: a 404 (or a redirect away from the page) is reported, not measured.
   // Fetching each page twice also warms the server so the first Lighthouse run is not penalised.
   const rows = new Map<string, Row>();
-  const toMeasure: (typeof PAGES)[number][] = [];
+  const toMeasure: Page[] = [];
   for (const page of PAGES) {
-    const problem = await preflight(server.origin, page.path);
+    const problem = await preflight(server.origin, page.path, page.careOf !== undefined);
     if (problem) rows.set(page.id, { page, state: problem.state, note: problem.note });
     else toMeasure.push(page);
   }
@@ -160,7 +175,10 @@ async function main(): Promise<number> {
         );
         const started = Date.now();
         try {
-          const { lhr, trace } = await runLighthouse(`${server.origin}${page.path}`);
+          const { lhr, trace } = await runLighthouse(
+            `${server.origin}${page.path}`,
+            page.careOf !== undefined,
+          );
           environment = lhr.environment;
           settings = lhr.configSettings;
           lhVersion = lhr.lighthouseVersion;
@@ -199,12 +217,18 @@ async function main(): Promise<number> {
 async function preflight(
   origin: string,
   path: string,
+  care: boolean,
 ): Promise<{ state: "missing" | "error"; note: string } | null> {
   for (let attempt = 0; attempt < 2; attempt++) {
     let response: Response;
+    let html = "";
     try {
-      response = await fetch(`${origin}${path}`, { redirect: "manual", signal: AbortSignal.timeout(30_000) });
-      await response.arrayBuffer();
+      response = await fetch(`${origin}${path}`, {
+        redirect: "manual",
+        signal: AbortSignal.timeout(30_000),
+        headers: care ? { Cookie: CARE_COOKIE } : {},
+      });
+      html = await response.text();
     } catch (error) {
       return { state: "error", note: `no answer: ${error instanceof Error ? error.message : String(error)}` };
     }
@@ -214,13 +238,16 @@ async function preflight(
       return { state: "missing", note: `page missing (${response.status} redirect to ${location})` };
     }
     if (response.status !== 200) return { state: "error", note: `server answered ${response.status}` };
+    // A build without care mode would measure the standard page twice.
+    if (care && !/<html[^>]*class="care"/.test(html))
+      return { state: "missing", note: "no care mode in this build" };
   }
   return null;
 }
 
 let profiles = 0;
 
-async function runLighthouse(url: string): Promise<{ lhr: Result; trace: TraceEvent[] }> {
+async function runLighthouse(url: string, care: boolean): Promise<{ lhr: Result; trace: TraceEvent[] }> {
   const userDataDir = join(workDir!, `chromium-profile-${++profiles}`);
   mkdirSync(userDataDir);
   const launched = await chromeLauncher.launch({
@@ -244,6 +271,8 @@ async function runLighthouse(url: string): Promise<{ lhr: Result; trace: TraceEv
       logLevel: "error",
       onlyCategories: ["performance", "accessibility"],
       disableFullPageScreenshot: true,
+      // Care mode is a cookie the server reads: sent with every request of the load, like a resident's.
+      extraHeaders: care ? { Cookie: CARE_COOKIE } : null,
     });
     if (!result) throw new Error("no result");
     const { lhr } = result;
@@ -469,6 +498,35 @@ function printReport(
       console.log(`Accessibility audits failing on ${row.page.label}: ${row.median.a11yFailures.join(", ")}`);
     }
   }
+  // The care-mode column (issue 17): each page in care mode against itself in standard mode, same run.
+  console.log("\nCare mode (关怀模式), each page against its standard-mode twin of this run (ADR 0015):");
+  const careRows: string[][] = [];
+  for (const row of rows) {
+    if (!row.page.careOf) continue;
+    const twin = rows.find((r) => r.page.id === row.page.careOf);
+    if (row.state !== "measured" || twin?.state !== "measured") {
+      careRows.push([row.page.label, row.state === "measured" ? "standard twin not measured" : row.note]);
+      continue;
+    }
+    const c = row.median;
+    const s = twin.median;
+    careRows.push([
+      twin.page.label,
+      String(s.performance),
+      String(c.performance),
+      `${kib(s.totalBytes)} / ${kib(c.totalBytes)}`,
+      verdict(c.performance >= s.performance, `${c.performance} ≥ ${s.performance}`),
+      verdict(c.accessibility === 100, `${c.accessibility} = 100`),
+      verdict(c.cls === 0, `${clsText(c.cls)} = 0`),
+    ]);
+  }
+  console.log(
+    table(
+      ["Page", "Perf std", "Perf care", "KiB std / care", "Care ≥ std", "Care a11y 100", "Care CLS 0"],
+      careRows,
+      (i) => i >= 1 && i <= 3,
+    ),
+  );
   console.log(`\n${passes} PASS, ${fails} FAIL. Reports of the last round: ${reportDir}/<page>.json`);
 }
 
