@@ -25,7 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: t("description"),
     // Home screen (ADR 0015): a manifest per script, so the installed app opens in the resident's one.
     manifest: `/${locale}/manifest.webmanifest`,
-    icons: { apple: "/apple-touch-icon.png" },
+    // Naming any icon here replaces the one app/icon.svg would add, so both are named.
+    icons: { icon: { url: "/icon.svg", type: "image/svg+xml" }, apple: "/apple-touch-icon.png" },
     appleWebApp: { capable: true, title: app("shortName"), statusBarStyle: "default" },
   };
 }
