@@ -1,8 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
-import { idCheckDigit } from "../lib/booking/id-number";
 import { resultUrl } from "../lib/questionnaire/urls";
 import type { Answers } from "../policies/fields";
 import { ZHENGZHOU_RENTER } from "../policies/tests/applicants";
+import { randomPerson, submitBooking } from "./support/booking";
 import { type Locale, messages } from "./support/flow";
 
 // A Zhengzhou renter who qualifies for the rental route (the questionnaire itself is covered elsewhere).
@@ -12,15 +12,6 @@ const ANSWERS: Answers = ZHENGZHOU_RENTER;
  * Result → booking → confirmation → .ics → cancel, in both locales, with JavaScript on and off.
  * Each run books as a fresh random person, so runs and parallel workers never collide.
  */
-function randomPerson() {
-  const birth = `19${60 + Math.floor(Math.random() * 40)}0${1 + Math.floor(Math.random() * 9)}1${Math.floor(Math.random() * 9)}`;
-  const first17 = `410105${birth}${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
-  return {
-    name: "张三",
-    phone: `13${5 + Math.floor(Math.random() * 4)}${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`,
-    idNumber: first17 + idCheckDigit(first17),
-  };
-}
 
 async function submitStep(page: Page, testId: string) {
   const before = page.url();
@@ -79,24 +70,7 @@ for (const javaScriptEnabled of [true, false]) {
       // Correct it and book. Parallel runs share the database: if the time just filled up, the
       // page offers the next free times — take the first one and submit again.
       await page.locator("#booking-id-number").fill(person.idNumber);
-      for (let attempt = 0; ; attempt++) {
-        await page.getByTestId("booking-submit").click();
-        const outcome = await Promise.race([
-          page
-            .getByTestId("manage-banner")
-            .waitFor()
-            .then(() => "booked"),
-          page
-            .getByTestId("suggestions")
-            .waitFor()
-            .then(() => "full"),
-        ]);
-        if (outcome === "booked" || attempt >= 3) break;
-        await page.getByTestId("suggestions").getByRole("link").first().click();
-        await page.locator("#booking-name").fill(person.name);
-        await page.locator("#booking-phone").fill(person.phone);
-        await page.locator("#booking-id-number").fill(person.idNumber);
-      }
+      await submitBooking(page, person);
       await expect(page.getByTestId("manage-banner")).toContainText(b.confirmation.title);
       const reference = (await page.getByTestId("reference").textContent())?.trim() ?? "";
       expect(reference).toMatch(/^HK-[0-9A-Z]{4}-[0-9A-Z]{4}$/);

@@ -2,17 +2,17 @@ import { expect, type Page, test } from "@playwright/test";
 import { LINK_KEYS } from "../lib/answers-url/keys";
 import { questionUrl, resultUrl } from "../lib/questionnaire/urls";
 import { ZHENGZHOU_RENTER } from "../policies/tests/applicants";
+import { fillPerson, randomPerson, submitBooking } from "./support/booking";
 import {
   a11yProblems,
   bookThroughApi,
   careViolations,
   enableCare,
-  randomPerson,
   reflowViolations,
   TEXT_SPACING_CSS,
   visibleText,
 } from "./support/care";
-import { answerQuestions, type Locale, messages } from "./support/flow";
+import { answerQuestions, type Locale, messages, scenarioOf } from "./support/flow";
 
 /**
  * 关怀模式 (issue 17, ADR 0015): the switch, the care-mode measurements on every kind of resident page at
@@ -20,14 +20,7 @@ import { answerQuestions, type Locale, messages } from "./support/flow";
  */
 
 const ZZ = { city: "zhengzhou", district: "410105" } as const;
-const RENTER_SCENARIO = {
-  city: "zhengzhou",
-  district: "410105",
-  origin: "other-city",
-  renting: "1",
-  leaseFiled: "1",
-  rentMonths: "12",
-};
+const RENTER_SCENARIO = scenarioOf(ZHENGZHOU_RENTER);
 
 async function submitStep(page: Page, testId: string) {
   const before = page.url();
@@ -172,31 +165,17 @@ for (const locale of ["zh-Hans", "zh-Hant"] as Locale[]) {
     await check("booking: date");
     await submitStep(page, "date-submit");
     await check("booking: time");
-    // Parallel runs share the database: a random one of the first free times, and if it fills up
+    // Parallel runs share the database: a random one of the last free times, and if it fills up
     // meanwhile, the first time the page suggests instead.
     const times = page.locator('input[name="time"]:not([disabled])');
-    await times.nth(Math.floor(Math.random() * Math.min(8, await times.count()))).check();
+    // (From the end of the day: booking.spec.ts takes one of the first five.)
+    const count = await times.count();
+    await times.nth(count - 1 - Math.floor(Math.random() * Math.min(8, count))).check();
     await submitStep(page, "time-submit");
     await check("booking: details");
     const person = randomPerson();
-    for (let attempt = 0; ; attempt++) {
-      await page.locator("#booking-name").fill(person.name);
-      await page.locator("#booking-phone").fill(person.phone);
-      await page.locator("#booking-id-number").fill(person.idNumber);
-      await page.getByTestId("booking-submit").click();
-      const outcome = await Promise.race([
-        page
-          .getByTestId("manage-banner")
-          .waitFor()
-          .then(() => "booked"),
-        page
-          .getByTestId("suggestions")
-          .waitFor()
-          .then(() => "full"),
-      ]);
-      if (outcome === "booked" || attempt >= 3) break;
-      await page.getByTestId("suggestions").getByRole("link").first().click();
-    }
+    await fillPerson(page, person);
+    await submitBooking(page, person);
     await expect(page.getByTestId("manage-banner")).toBeVisible();
     await check("manage (confirmation)");
     await page.goto(`/${locale}/book/manage`);

@@ -4,7 +4,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, BrowserContext, Page } from "@playwright/test";
-import { idCheckDigit } from "../../lib/booking/id-number";
+import { randomPerson } from "./booking";
 
 export const CARE = { minFont: 18, minTarget: 60, minLineHeight: 1.3, paragraphStep: 1.3 } as const;
 
@@ -219,17 +219,6 @@ function computedContrast(page: Page, selector: string): Promise<number | null> 
     });
 }
 
-/** A fresh person for each booking, so runs and parallel workers never collide. */
-export function randomPerson() {
-  const birth = `19${60 + Math.floor(Math.random() * 40)}0${1 + Math.floor(Math.random() * 9)}1${Math.floor(Math.random() * 9)}`;
-  const first17 = `410105${birth}${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
-  return {
-    name: "李桂兰",
-    phone: `13${5 + Math.floor(Math.random() * 4)}${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`,
-    idNumber: first17 + idCheckDigit(first17),
-  };
-}
-
 /** Books the first free time of the district's first office through the JSON API; returns the manage link. */
 export async function bookThroughApi(request: APIRequestContext, locale: string): Promise<string> {
   const { offices } = await (
@@ -237,14 +226,17 @@ export async function bookThroughApi(request: APIRequestContext, locale: string)
   ).json();
   const officeId: string = offices[0].id;
   const { days } = await (await request.get(`/api/v1/bookings/slots?office=${officeId}`)).json();
-  for (const day of days as {
-    date: string;
-    status: string;
-    bookable: boolean;
-    slots: { start: string; remaining: number }[];
-  }[]) {
+  // The last days and times first: the UI booking tests take the first ones.
+  for (const day of (
+    days as {
+      date: string;
+      status: string;
+      bookable: boolean;
+      slots: { start: string; remaining: number }[];
+    }[]
+  ).reverse()) {
     if (day.status !== "open" || !day.bookable) continue;
-    for (const slot of day.slots.filter((s) => s.remaining > 0)) {
+    for (const slot of day.slots.filter((s) => s.remaining > 0).reverse()) {
       const response = await request.post("/api/v1/bookings", {
         headers: { "Idempotency-Key": crypto.randomUUID(), "Accept-Language": locale },
         data: {

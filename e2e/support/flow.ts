@@ -61,3 +61,13 @@ export async function tickFirstItem(page: Page, locale: Locale, javaScriptEnable
   await expect(count).not.toHaveText(before!);
   await expect(page.locator('input[name="t"]').first()).toBeChecked();
 }
+
+/** A scenario (answers as the form writes them) from policy-library answers: true → "1", 12 → "12". */
+export function scenarioOf(answers: Record<string, string | number | boolean | undefined>): Scenario {
+  const scenario: Scenario = {};
+  for (const [field, value] of Object.entries(answers)) {
+    if (value === undefined) continue;
+    scenario[field] = typeof value === "boolean" ? (value ? "1" : "0") : String(value);
+  }
+  return scenario;
+}
