@@ -90,7 +90,9 @@ test.describe("the care-mode switch", { tag: "@phone" }, () => {
     expect(spoofed.headers()["x-robots-tag"]).toContain("noindex");
   });
 
-  test("with JavaScript, returns to the page as it is now (a ticked checklist)", async ({ page }) => {
+  test("with JavaScript, returns to the page as it is now (a ticked checklist); large print", async ({
+    page,
+  }) => {
     const m = messages["zh-Hans"];
     await page.goto(
       `/zh-Hans/checklist?${new URLSearchParams(resultUrl("zh-Hans", ZHENGZHOU_RENTER).split("?")[1]).toString()}&${LINK_KEYS.route}=zz-rental`,
@@ -102,6 +104,26 @@ test.describe("the care-mode switch", { tag: "@phone" }, () => {
     await expect(page.locator("html")).toHaveClass("care");
     expect(page.url()).toBe(ticked);
     await expect(page.locator('input[name="t"]').first()).toBeChecked();
+    // Back to 标准版, tick another, and take the checklist's own large-print link.
+    await page.getByRole("link", { name: m.care.switchOff }).click();
+    await expect(page.locator("html")).not.toHaveClass(/care/);
+    await page.locator('input[name="t"]').nth(1).check();
+    await expect(page).not.toHaveURL(ticked);
+    const twoTicked = page.url();
+    await page.getByTestId("large-print").click();
+    await expect(page.locator("html")).toHaveClass("care");
+    expect(page.url()).toBe(twoTicked);
+    await expect(page.getByTestId("large-print")).toHaveCount(0);
+    // Printed in care mode, it is large print: 16 pt text (21.3 px), 24 pt title.
+    await page.emulateMedia({ media: "print" });
+    const sizes = await page.evaluate(() => ({
+      body: getComputedStyle(document.body).fontSize,
+      title: getComputedStyle(document.querySelector("h1")!).fontSize,
+      item: getComputedStyle(document.querySelector("li[data-item] label[data-speak]")!).fontSize,
+    }));
+    expect(Number.parseFloat(sizes.body)).toBeGreaterThanOrEqual(21.3);
+    expect(Number.parseFloat(sizes.title)).toBeGreaterThanOrEqual(32);
+    expect(Number.parseFloat(sizes.item)).toBeGreaterThanOrEqual(21.3);
   });
 });
 

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
+import { CareSwitchLink } from "@/components/layout/care-switch-link";
 import { careSwitchHref } from "@/lib/care/mode";
 import { currentUrl, isCareMode } from "@/lib/care/request";
 import { ShareButton } from "./share-button";
@@ -45,9 +46,9 @@ export async function SharePanel({ url }: { url: string }) {
       {care ? null : (
         // The large-print checklist is the care-mode page printed (ADR 0015); works without JavaScript.
         <p className="no-print">
-          <a href={careSwitchHref(true, here)} rel="nofollow" data-testid="large-print">
+          <CareSwitchLink href={careSwitchHref(true, here)} testId="large-print">
             {c("largePrint")}
-          </a>
+          </CareSwitchLink>
           <span className="block text-sm text-muted">{c("largePrintHint")}</span>
         </p>
       )}

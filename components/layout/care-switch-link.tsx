@@ -10,17 +10,19 @@ import type { ReactNode } from "react";
 export function CareSwitchLink({
   href,
   className,
+  testId = "care-switch",
   children,
 }: {
   href: string;
-  className: string;
+  className?: string;
+  testId?: string;
   children: ReactNode;
 }) {
   return (
     <a
       href={href}
       rel="nofollow"
-      data-testid="care-switch"
+      data-testid={testId}
       className={className}
       onClick={(event) => {
         const url = new URL(event.currentTarget.href);

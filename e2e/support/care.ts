@@ -219,7 +219,7 @@ function computedContrast(page: Page, selector: string): Promise<number | null> 
     });
 }
 
-/** Books the first free time of the district's first office through the JSON API; returns the manage link. */
+/** Books a free time (the last one) of the district's first office through the JSON API; returns the manage link. */
 export async function bookThroughApi(request: APIRequestContext, locale: string): Promise<string> {
   const { offices } = await (
     await request.get("/api/v1/bookings/offices?district=410105&business=settlement")
