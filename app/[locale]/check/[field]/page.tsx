@@ -69,7 +69,7 @@ export default async function QuestionPage(props: Props) {
   const q = await getTranslations({ locale, namespace: "questions" });
   const back = previousField(state, field);
   const meta = FIELD_META[field];
-  const progress = progressOf(state, field);
+  const progress = progressOf(state, field, asOf);
   const hidden: [string, string][] = [[LINK_KEYS.version, LINK_VERSION]];
   // Every other answer travels on, including later ones when changing an answer from the check page.
   for (const f of FIELD_NAMES)
