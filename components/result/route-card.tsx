@@ -97,24 +97,34 @@ export async function RouteCard({
           <summary className="min-h-11 cursor-pointer py-2 font-bold text-brand underline">
             {t("why")}
           </summary>
-          <div className="mt-2">
+          <div className="mt-2 space-y-4">
             <ConditionGroups groups={view.groups} labels={labels} />
+            {view.folded.length > 0 && view.foldedLabel ? (
+              <>
+                <h3 className="font-bold">{view.foldedLabel}</h3>
+                <ConditionGroups groups={view.folded} labels={labels} />
+              </>
+            ) : null}
           </div>
         </details>
       ) : (
-        <div>
-          <h3 className="font-bold">{t("conditionsHeading")}</h3>
-          <ConditionGroups groups={view.groups} labels={labels} />
-        </div>
-      )}
-      {view.folded.length > 0 && view.foldedLabel ? (
-        <details>
-          <summary className="min-h-11 cursor-pointer py-2 text-brand underline">{view.foldedLabel}</summary>
-          <div className="mt-2">
-            <ConditionGroups groups={view.folded} labels={labels} />
+        <>
+          <div>
+            <h3 className="font-bold">{t("conditionsHeading")}</h3>
+            <ConditionGroups groups={view.groups} labels={labels} />
           </div>
-        </details>
-      ) : null}
+          {view.folded.length > 0 && view.foldedLabel ? (
+            <details>
+              <summary className="min-h-11 cursor-pointer py-2 text-brand underline">
+                {view.foldedLabel}
+              </summary>
+              <div className="mt-2">
+                <ConditionGroups groups={view.folded} labels={labels} />
+              </div>
+            </details>
+          ) : null}
+        </>
+      )}
       {!ineligible && view.applies ? (
         <>
           {route.family.length > 0 ? (

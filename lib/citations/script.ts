@@ -22,7 +22,17 @@ export interface ScriptedQuote {
   readonly from: "zh-Hans" | "zh-Hant" | null;
 }
 
+// Converting is slow next to rendering; the quotes are a fixed set.
+const cache = new Map<string, ScriptedQuote>();
+
 export function quoteFor(c: Citation, locale: string): ScriptedQuote {
+  const key = `${locale}\u0000${c.source}\u0000${citationText(c)}`;
+  let hit = cache.get(key);
+  if (!hit) cache.set(key, (hit = convert(c, locale)));
+  return hit;
+}
+
+function convert(c: Citation, locale: string): ScriptedQuote {
   const original = citationText(c);
   const sourceHant = TRADITIONAL_SOURCES.has(c.source);
   const pageHant = locale === "zh-Hant";

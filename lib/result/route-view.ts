@@ -189,6 +189,10 @@ export function routeView(input: RouteViewInput): RouteView {
       .map((r) => ({ r, y: you(r) }))
       .filter((x) => x.y !== null)
       .map(({ r, y }) => t("result.sentence.fact", { you: y!, requirement: requirementText(r, t) }));
+    // A short branch (a degree and an age limit) is said whole; a long one by its numbers only.
+    const plain = shown.map((i) => reasons[i]!).filter((r) => !r.threshold);
+    if (facts.length > 0 && plain.length === 1)
+      facts.unshift(t("result.sentence.meets", { requirement: requirementText(plain[0]!, t) }));
     sentence =
       facts.length > 0
         ? t("result.sentence.eligibleWith", { facts: facts.join("；") })

@@ -63,6 +63,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
   const mine = routes.filter((r) => r.applies);
   const others = routes.filter((r) => !r.applies);
   const open = mine.filter((r) => r.verdict === "eligible");
+  const closed = mine.filter((r) => r.verdict === "ineligible");
   const card = (route: RouteResult) => {
     const view = views.get(route.id)!;
     return (
@@ -121,7 +122,22 @@ export default async function ResultPage({ params, searchParams }: Props) {
       {city && open.length === 0 && mine.length > 0 ? (
         <WaysForward routes={mine} views={views} locale={locale} city={city} district={answers.district} />
       ) : null}
-      {mine.map(card)}
+      {open.length > 0 ? (
+        <>
+          {mine.filter((r) => r.verdict !== "ineligible").map(card)}
+          {closed.length > 0 ? (
+            <details className="border-t-4 border-line pt-4" data-testid="closed-routes">
+              <summary className="min-h-11 cursor-pointer py-2 text-xl font-bold text-brand underline">
+                {t("notOpenRoutes", { count: closed.length })}
+              </summary>
+              <p className="mt-2">{t("notOpenIntro")}</p>
+              <div className="mt-4 space-y-6">{closed.map(card)}</div>
+            </details>
+          ) : null}
+        </>
+      ) : (
+        mine.map(card)
+      )}
       {others.length > 0 ? (
         <details className="border-t-4 border-line pt-4" data-testid="other-routes">
           <summary className="min-h-11 cursor-pointer py-2 text-xl font-bold text-brand underline">
