@@ -35,12 +35,13 @@ export function ConditionGroups({
                 {c.text}
                 {c.value !== null ? <span className="text-muted">（{labels.you(c.value)}）</span> : null}
                 {c.question ? (
-                  <>
-                    {" "}
+                  <span className="text-muted">
+                    （
                     <a href={c.question.href} className="inline-flex min-h-11 items-center">
                       {c.question.answeredUnknown ? labels.answeredUnknown : labels.unanswered}
                     </a>
-                  </>
+                    ）
+                  </span>
                 ) : null}
               </li>
             ))}

@@ -75,23 +75,6 @@ export async function RouteCard({
           </a>
         </p>
       ) : null}
-      {view.questions.length > 0 && view.applies ? (
-        <div>
-          <p className="font-bold">{t("findOut")}</p>
-          <ul className="list-disc pl-6">
-            {view.questions.map((q) => (
-              <li key={q.field}>
-                <a href={q.href} className="inline-flex min-h-11 items-center">
-                  {q.title}
-                </a>
-                <span className="text-muted">
-                  （{q.answeredUnknown ? t("answeredUnknown") : t("unanswered")}）
-                </span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
       {ineligible || !view.applies ? (
         <details>
           <summary className="min-h-11 cursor-pointer py-2 font-bold text-brand underline">

@@ -29,7 +29,7 @@ export async function WaysForward({
   const list = routes.map((r) => views.get(r.id)!).filter((v) => v.applies);
   const dated = list.filter((v) => v.opens).sort((a, b) => a.opens!.date.localeCompare(b.opens!.date));
   const unsure = list.filter((v) => v.verdict === "needs-info");
-  const needs = list.filter((v) => v.verdict === "ineligible" && !v.opens && v.requirement);
+  const needs = list.filter((v) => v.verdict === "ineligible" && !v.opens && v.needs);
   const code = district && /^\d{6}$/.test(district) ? district : CITY_CODES[city].code;
   const offices = officesForDistrict(code, "settlement").slice(0, 2);
   const key = locale === "zh-Hant" ? "zh-Hant" : "zh-Hans";
@@ -56,9 +56,9 @@ export async function WaysForward({
             <span className="font-bold">{v.name}</span>：{t("waysQuestions")}
             {v.questions.map((q, i) => (
               <span key={q.field}>
-                {i > 0 ? t("and") : ""}
+                {i > 0 ? "、" : ""}
                 <a href={q.href} className="inline-flex min-h-11 items-center">
-                  {q.title}
+                  {q.short}
                 </a>
               </span>
             ))}
@@ -66,7 +66,7 @@ export async function WaysForward({
         ))}
         {needs.slice(0, MORE).map((v) => (
           <li key={v.id} data-way="requires">
-            <span className="font-bold">{v.name}</span>：{v.requirement}
+            <span className="font-bold">{v.name}</span>：{t("waysNeeds", { conditions: v.needs ?? "" })}
           </li>
         ))}
       </ul>

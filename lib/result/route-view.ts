@@ -38,6 +38,8 @@ export interface QuoteGroup {
 export interface OpenQuestion {
   readonly field: AnswerField;
   readonly title: string;
+  /** The question as a short noun ("居住证的月数"), for lists. */
+  readonly short: string;
   readonly href: string;
   readonly answeredUnknown: boolean;
 }
@@ -51,8 +53,10 @@ export interface RouteView {
   readonly sentence: string;
   /** A route failing only on durations: the day it opens if nothing changes. */
   readonly opens: { readonly date: string; readonly dateText: string } | null;
-  /** Other failures: what the text requires, in one line. */
+  /** Other failures: what the text requires, in one line ("这条途径要求：…"). */
   readonly requirement: string | null;
+  /** The same without the lead-in, for lists that name the route first. */
+  readonly needs: string | null;
   readonly groups: readonly QuoteGroup[];
   /** Conditions of the other branches (eligible) or the other ways (not eligible), folded away. */
   readonly folded: readonly QuoteGroup[];
@@ -148,6 +152,7 @@ export function routeView(input: RouteViewInput): RouteView {
     : route.missing.map((f) => ({
         field: f,
         title: t(`questions.${f}.title`),
+        short: t(`questions.${f}.short`),
         href: questionUrl(locale, f, answers, RETURN_TO_ANSWERS),
         answeredUnknown: answers[f] === "unknown",
       }));
@@ -174,6 +179,7 @@ export function routeView(input: RouteViewInput): RouteView {
 
   let sentence: string;
   let requirement: string | null = null;
+  let needs: string | null = null;
   const def = JURISDICTIONS[city].routes.find((r) => r.id === route.id);
   if (!route.applies) {
     sentence = t("result.sentence.other", {
@@ -211,13 +217,15 @@ export function routeView(input: RouteViewInput): RouteView {
       : t("result.sentence.opensPlain", values);
   } else {
     sentence = t("result.sentence.ineligible");
-    const nearest = options[0];
-    if (nearest) {
-      const text = nearest.map((i) => requirementText(reasons[i]!, t)).join(t("result.and"));
-      requirement =
-        options.length > 1
-          ? t("result.requiresOr", { conditions: text, count: options.length - 1 })
-          : t("result.requires", { conditions: text });
+    if (options.length > 0) {
+      const text = (o: readonly number[]) =>
+        o.map((i) => requirementText(reasons[i]!, t)).join(t("result.and"));
+      // A few ways are said in full; many (青岛's talent list) by the nearest and a count.
+      needs =
+        options.length <= 3
+          ? options.map(text).join(t("result.or"))
+          : t("result.orMore", { conditions: text(options[0]!), count: options.length - 1 });
+      requirement = t("result.requires", { conditions: needs });
     }
   }
 
@@ -229,6 +237,7 @@ export function routeView(input: RouteViewInput): RouteView {
     sentence,
     opens: opening ? { date: opening.date, dateText: formatDate(opening.date, t) } : null,
     requirement,
+    needs,
     groups: groupsOf(shown, input, conditions),
     folded: groupsOf(rest, input, conditions),
     foldedLabel:

@@ -94,7 +94,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
         <p className="text-lg">
           {p(`jurisdictions.${city}`)}
           {answers.district ? ` · ${displayAnswer("district", answers, locale, q)}` : ""}
-          {evaluation.zone ? ` · ${p(`zones.${evaluation.zone}`)}` : ""}
+          {evaluation.zone && j && j.zones.length > 1 ? ` · ${p(`zones.${evaluation.zone}`)}` : ""}
           {answers.situation ? ` · ${p(`options.situation.${answers.situation}`)}` : ""}
         </p>
       ) : null}
