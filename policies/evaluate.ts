@@ -85,7 +85,10 @@ export const relevantFields = (a: Answers, { asOf }: EvaluateOptions): AnswerFie
   if (j === undefined) return ["city"];
   if (!inForce(j, asOf)) return [];
   // Where the text divides people by situation, that comes first: it decides which routes to ask about.
-  if (j.situations !== undefined && a.situation === undefined) return ["situation"];
+  // Answers that already name a district without it (links made before the question existed) go on
+  // with every route.
+  if (j.situations !== undefined && a.situation === undefined && a.district === undefined)
+    return ["situation"];
   const zone = zoneOf(j.id, a.district);
   const compiled = zone === null ? undefined : COMPILED.get(zone);
   if (compiled === undefined) return ["district"];

@@ -51,7 +51,10 @@ export function replay(given: Answers, asOf: string): FlowState {
   // the ones before it; the first relevant question without an answer is the next one. Answers that
   // never become relevant (e.g. 租房月数 after 租房 = 否) are left out of `answers`.
   for (let guard = 0; guard < 200; guard++) {
-    const open = questionsOpen(answers, asOf);
+    let open = questionsOpen(answers, asOf);
+    // A link from before the situation question: its district stands, and every route with it.
+    if (open[0] === "situation" && given.situation === undefined && given.district !== undefined)
+      open = ["district"];
     const answered = open.find((f) => given[f] !== undefined);
     if (answered) {
       take(answered);

@@ -26,6 +26,10 @@ describe("the applicant's situation (青岛 §四, §五(三))", () => {
   it("is asked right after the city in 青岛, never elsewhere", () => {
     expect(relevantFields({ city: "qingdao" }, { asOf })).toEqual(["situation"]);
     expect(relevantFields({ city: "qingdao", situation: "moving-in" }, { asOf })).toEqual(["district"]);
+    // A link from before the question (district, no situation) keeps its answers and every route.
+    const old = relevantFields({ city: "qingdao", district: "370202" }, { asOf });
+    expect(old).not.toContain("situation");
+    expect(old).toContain("gradCollective");
     for (const city of ["zhengzhou", "huzhou", "zhaoqing"] as const)
       expect(asked({ city, district: city === "zhengzhou" ? "410105" : undefined })).not.toContain(
         "situation",
