@@ -27,9 +27,11 @@ const cache = new Map<string, ScriptedQuote>();
 
 export function quoteFor(c: Citation, locale: string): ScriptedQuote {
   const key = `${locale}\u0000${c.source}\u0000${citationText(c)}`;
-  let hit = cache.get(key);
-  if (!hit) cache.set(key, (hit = convert(c, locale)));
-  return hit;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const made = convert(c, locale);
+  cache.set(key, made);
+  return made;
 }
 
 function convert(c: Citation, locale: string): ScriptedQuote {
