@@ -7,7 +7,10 @@ const q = (s: string) => new URLSearchParams(s);
 
 describe("the .ics reminder for the day a route opens", () => {
   it("accepts a real date from today to ten years on, for a route the library knows", () => {
-    expect(readReminder(q("d=2027-03-02&r=zz-insurance"), today)).toEqual({ date: "2027-03-02", route: "zz-insurance" });
+    expect(readReminder(q("d=2027-03-02&r=zz-insurance"), today)).toEqual({
+      date: "2027-03-02",
+      route: "zz-insurance",
+    });
     expect(readReminder(q("d=2026-12-02&r=zz-rental"), today)).not.toBeNull();
   });
 
@@ -24,7 +27,10 @@ describe("the .ics reminder for the day a route opens", () => {
   ])("refuses %s", (s) => expect(readReminder(q(s), today)).toBeNull());
 
   it("is an all-day event carrying only the date and the words it is given", () => {
-    const ics = reminderIcs({ date: "2027-03-02", route: "zz-insurance" }, { title: "可以申请", description: "说明" });
+    const ics = reminderIcs(
+      { date: "2027-03-02", route: "zz-insurance" },
+      { title: "可以申请", description: "说明" },
+    );
     expect(ics).toContain("DTSTART;VALUE=DATE:20270302");
     expect(ics).toContain("SUMMARY:可以申请");
     expect(ics).not.toMatch(/URL:|ATTENDEE|ORGANIZER/);
@@ -36,7 +42,13 @@ describe("the .ics reminder for the day a route opens", () => {
     const reason = (actual: number, term: "满" | "以上" | "超过") => ({
       id: "x",
       status: "unmet" as const,
-      threshold: { bound: "min" as const, value: 6, unit: "months" as const, term, inclusive: term !== "超过" },
+      threshold: {
+        bound: "min" as const,
+        value: 6,
+        unit: "months" as const,
+        term,
+        inclusive: term !== "超过",
+      },
       actual,
       fields: [],
       citation: { source: "000_aa5a43be4e8a0b7c.txt" as const, clause: "", quote: "" },

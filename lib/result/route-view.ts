@@ -74,6 +74,8 @@ export interface RouteViewInput {
   readonly locale: string;
   readonly asOf: string;
   readonly t: T;
+  /** The text is a draft not in force: nothing can be applied for yet. */
+  readonly draft?: boolean;
 }
 
 /** "12 个月" → "1 年" where the text counts in years; ages in 周岁. */
@@ -81,26 +83,42 @@ export function formatAmount(n: number, unit: Threshold["unit"], t: T): string {
   if (unit === "months" && n >= 12 && n % 12 === 0) return t("result.units.years", { n: n / 12 });
   return t(`result.units.${unit === "age" ? "age" : unit === "years" ? "years" : "months"}`, { n });
 }
+const amount = (n: number, unit: Threshold["unit"], t: T, locale: string) =>
+  once(`${locale}|amount|${unit}|${n}`, () => formatAmount(n, unit, t));
 
 export function formatDate(iso: string, t: T): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   return t("result.date", { y, m, d });
 }
 
-const requirementText = (r: Reason, t: T) =>
-  t(`policy.conditions.${r.id}`, {
-    threshold: r.threshold ? formatAmount(r.threshold.value, r.threshold.unit, t) : "",
-    actual: "",
-  });
+// Texts that depend only on the locale and the policy data are formatted once per server: a 青岛 result
+// formats a few hundred of them, and ICU formatting is what a result page spends its time on. The keys
+// are finite (conditions × thresholds × citations × two locales).
+const memo = new Map<string, string>();
+const once = (key: string, make: () => string): string => {
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const made = make();
+  memo.set(key, made);
+  return made;
+};
+
+const requirementText = (r: Reason, t: T, locale: string) =>
+  once(`${locale}|req|${r.id}|${r.threshold?.value ?? ""}`, () =>
+    t(`policy.conditions.${r.id}`, {
+      threshold: r.threshold ? formatAmount(r.threshold.value, r.threshold.unit, t) : "",
+      actual: "",
+    }),
+  );
 
 function valueText(r: Reason, answers: Answers, locale: string, t: T): string | null {
   if (r.actual === null || r.actual === "unknown") return null;
-  if (r.threshold) return formatAmount(Number(r.actual), r.threshold.unit === "age" ? "age" : "months", t);
+  if (r.threshold) return amount(Number(r.actual), r.threshold.unit === "age" ? "age" : "months", t, locale);
   // Show an answer where it says more than the tick: an ordered level ("大专" against "本科"), a count.
   const field = r.fields[0];
   if (!field || typeof r.actual === "boolean") return null;
   if (r.status === "met" && typeof r.actual === "string") return null;
-  if (typeof r.actual === "number") return formatAmount(r.actual, "months", t);
+  if (typeof r.actual === "number") return amount(r.actual, "months", t, locale);
   return answers[field] !== undefined ? displayAnswer(field, answers, locale, t) : null;
 }
 
@@ -123,7 +141,9 @@ function groupsOf(
   }
   return out.map((g) => ({
     quote: quoteFor(g.citation, locale),
-    where: citationWhere(g.citation, locale, t),
+    where: once(`${locale}|where|${g.citation.source}|${g.citation.clause}`, () =>
+      citationWhere(g.citation, locale, t),
+    ),
     conditions: g.conditions,
   }));
 }
@@ -137,7 +157,7 @@ export function routeView(input: RouteViewInput): RouteView {
     return {
       id: r.id,
       status: r.status,
-      text: requirementText(r, t),
+      text: requirementText(r, t, locale),
       value: valueText(r, answers, locale, t),
       question: open
         ? {
@@ -194,15 +214,16 @@ export function routeView(input: RouteViewInput): RouteView {
       .filter((r) => r.threshold)
       .map((r) => ({ r, y: you(r) }))
       .filter((x) => x.y !== null)
-      .map(({ r, y }) => t("result.sentence.fact", { you: y!, requirement: requirementText(r, t) }));
+      .map(({ r, y }) => t("result.sentence.fact", { you: y!, requirement: requirementText(r, t, locale) }));
     // A short branch (a degree and an age limit) is said whole; a long one by its numbers only.
     const plain = shown.map((i) => reasons[i]!).filter((r) => !r.threshold);
     if (facts.length > 0 && plain.length === 1)
-      facts.unshift(t("result.sentence.meets", { requirement: requirementText(plain[0]!, t) }));
+      facts.unshift(t("result.sentence.meets", { requirement: requirementText(plain[0]!, t, locale) }));
+    const draft = input.draft === true ? "Draft" : "";
     sentence =
       facts.length > 0
-        ? t("result.sentence.eligibleWith", { facts: facts.join("；") })
-        : t("result.sentence.eligible");
+        ? t(`result.sentence.eligibleWith${draft}`, { facts: facts.join("；") })
+        : t(`result.sentence.eligible${draft}`);
   } else if (route.verdict === "needs-info")
     sentence = t("result.sentence.needsInfo", { count: Math.max(route.missing.length, 1) });
   else if (opening) {
@@ -219,7 +240,7 @@ export function routeView(input: RouteViewInput): RouteView {
     sentence = t("result.sentence.ineligible");
     if (options.length > 0) {
       const text = (o: readonly number[]) =>
-        o.map((i) => requirementText(reasons[i]!, t)).join(t("result.and"));
+        o.map((i) => requirementText(reasons[i]!, t, locale)).join(t("result.and"));
       // A few ways are said in full; many (青岛's talent list) by the nearest and a count.
       needs =
         options.length <= 3

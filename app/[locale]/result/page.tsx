@@ -56,6 +56,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
             locale,
             asOf: evaluation.asOf,
             t: root,
+            draft,
           }),
         ])
       : [],
@@ -113,7 +114,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
                 routes: open.map((r) => p(`routes.${r.id}`)).join("、"),
               })}
             </p>
-            <p>{t("summaryNext")}</p>
+            <p>{t(draft ? "summaryNextDraft" : "summaryNext")}</p>
           </>
         ) : (
           <p className="font-bold">{t("summaryNone")}</p>
