@@ -72,7 +72,11 @@ const texts = (v: RouteView): string[] => [
   ...v.questions.map((q) => q.title),
 ];
 
-const DOUBLED = /(个月|個月|周岁|週歲|岁|歲|年)\s*\1/;
+const UNIT = "(?:个月|個月|周岁|週歲|岁|歲|年)";
+/** "个月个月", "週歲週歲", "1 年个月": two units in a row. */
+const DOUBLED = new RegExp(`${UNIT}\\s*${UNIT}`);
+/** "（你：）", "你：个月", "未回答个月", "undefined": a value that is not there. */
+const EMPTY = new RegExp(`你：\\s*(?:$|[）)，。、]|${UNIT})|未回答|undefined|null|NaN`);
 const RAW_FIELD = new RegExp(`\\b(${FIELD_NAMES.join("|")})\\b`);
 
 describe("every route of every city reads as words (both scripts, every verdict)", () => {
@@ -107,7 +111,7 @@ describe("every route of every city reads as words (both scripts, every verdict)
                     ? "raw sign, key or file name"
                     : RAW_FIELD.test(s)
                       ? "raw field name"
-                      : /（你：\s*）|你：\s*$|：）/.test(s)
+                      : EMPTY.test(s)
                         ? "empty value"
                         : null;
             if (bad) problems.push(`${route.id} ${route.verdict}: ${bad}: ${s}`);
