@@ -64,7 +64,8 @@ export default async function ResultPage({ params, searchParams }: Props) {
   const mine = routes.filter((r) => r.applies);
   const others = routes.filter((r) => !r.applies);
   const open = mine.filter((r) => r.verdict === "eligible");
-  const closed = mine.filter((r) => r.verdict === "ineligible");
+  // Routes that will open on a date stay in view; those that need something else are folded.
+  const closed = mine.filter((r) => r.verdict === "ineligible" && !views.get(r.id)?.opens);
   const card = (route: RouteResult) => {
     const view = views.get(route.id)!;
     return (
@@ -125,7 +126,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
       ) : null}
       {open.length > 0 ? (
         <>
-          {mine.filter((r) => r.verdict !== "ineligible").map(card)}
+          {mine.filter((r) => !closed.includes(r)).map(card)}
           {closed.length > 0 ? (
             <details className="border-t-4 border-line pt-4" data-testid="closed-routes">
               <summary className="min-h-11 cursor-pointer py-2 text-xl font-bold text-brand underline">
