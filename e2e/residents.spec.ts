@@ -106,6 +106,18 @@ test("2. a 45-year-old 本科 graduate moving to 青岛, JavaScript off, Traditi
   expect(asked.slice(0, 3)).toEqual(["city", "situation", "district"]);
   for (const f of ["gradCollective", "returnWork", "homestead", "origin"]) expect(asked).not.toContain(f);
   expect(asked).toHaveLength(12);
+  // Without JavaScript too, a changed answer keeps the rest: 就业 → 否 drops the key-project question,
+  // → 是 brings its answer back without asking it again.
+  for (const [value, back] of [
+    ["0", false],
+    ["1", true],
+  ] as const) {
+    await page.getByTestId("change-employed").click();
+    await page.locator(`input[type="radio"][value="${value}"]`).check();
+    await page.getByRole("button", { name: m.flow.continue }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.answers.title);
+    await expect(page.getByTestId("answer-keyProject")).toHaveCount(back ? 1 : 0);
+  }
   await page.getByRole("link", { name: m.answers.seeResult }).click();
   expect(await verdictOf(page, "qd-talent")).toBe("eligible");
   const talent = page.locator('section[data-route="qd-talent"]');
