@@ -72,7 +72,8 @@ test("1. a 郑州 renter with spouse and child: full-width months, a changed ans
   const body = await ics.text();
   expect(body).toContain("BEGIN:VEVENT");
   expect(body).toMatch(/DTSTART;VALUE=DATE:\d{8}/);
-  expect(body).not.toMatch(/金水|410105|14|v=1/);
+  // Only the date and the route: not the district, the months answered, or the answers' link.
+  expect(body).not.toMatch(/金水|410105|14 个月|3 个月|v=1|rn=|\/result\?/);
   await expectReadable(page);
 
   // The same link in Traditional script: the sentence converted, the quote with its original a tap away.

@@ -32,6 +32,11 @@ describe("the .ics reminder for the day a route opens", () => {
       { title: "可以申请", description: "说明" },
     );
     expect(ics).toContain("DTSTART;VALUE=DATE:20270302");
+    expect(ics).toContain("DTEND;VALUE=DATE:20270303");
+    expect(ics).toContain("TRIGGER:PT9H");
+    expect(
+      reminderIcs({ date: "2027-12-31", route: "zz-rental" }, { title: "a", description: "b" }),
+    ).toContain("DTEND;VALUE=DATE:20280101");
     expect(ics).toContain("SUMMARY:可以申请");
     expect(ics).not.toMatch(/URL:|ATTENDEE|ORGANIZER/);
   });

@@ -26,17 +26,18 @@ export function readReminder(params: URLSearchParams, today: string): ReminderRe
 export const reminderHref = (locale: string, date: string, route: string) =>
   `/${locale}/result/reminder?${new URLSearchParams({ d: date, r: route }).toString()}`;
 
-/** An all-day event on the day, with a reminder that morning. */
+/** An all-day event on the day, with a reminder at 09:00 that morning. */
 export function reminderIcs(req: ReminderRequest, text: { title: string; description: string }): string {
   const [y, m, d] = parseDate(req.date)!;
+  const next = new Date(Date.UTC(y, m - 1, d + 1));
   const { error, value } = createEvent({
     uid: `${req.route}-${req.date}@hukou-portal`,
     productId: "hukou-portal/reminder",
     title: text.title,
     description: text.description,
     start: [y, m, d],
-    duration: { days: 1 },
-    alarms: [{ action: "display", description: text.title, trigger: { hours: 0, before: true } }],
+    end: [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()],
+    alarms: [{ action: "display", description: text.title, trigger: { hours: 9, before: false } }],
   });
   if (error || !value) throw error ?? new Error("ics: no output");
   return value;
