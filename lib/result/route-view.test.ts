@@ -118,6 +118,10 @@ describe("every route of every city reads as words (both scripts, every verdict)
           }
           if (v.sentence.trim() === "") problems.push(`${route.id}: no sentence`);
           if (v.groups.length === 0) problems.push(`${route.id} ${route.verdict}: no conditions`);
+          // A question is offered only where its answer can still open the route.
+          const asks = [...v.groups, ...v.folded].some((g) => g.conditions.some((c) => c.question));
+          if (asks && (route.verdict !== "needs-info" || !route.applies))
+            problems.push(`${route.id} ${route.verdict}: asks a question that cannot change it`);
         }
       }
       expect(problems.slice(0, 20)).toEqual([]);

@@ -153,7 +153,14 @@ export function routeView(input: RouteViewInput): RouteView {
   const reasons = route.reasons;
   const conditions: ConditionView[] = reasons.map((r) => {
     const field = r.fields[0];
-    const open = r.status === "unknown" && field !== undefined && !route.delegated;
+    // Only where the answer can still change the verdict: a closed route's unknowns do not matter.
+    const open =
+      r.status === "unknown" &&
+      field !== undefined &&
+      !route.delegated &&
+      route.verdict === "needs-info" &&
+      route.applies &&
+      route.missing.includes(field);
     return {
       id: r.id,
       status: r.status,
