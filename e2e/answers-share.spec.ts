@@ -17,21 +17,17 @@ test("changing an answer from the check page asks any new question, then returns
   tag: "@phone",
 }, async ({ page }) => {
   const m = messages["zh-Hans"];
-  await answerQuestions(page, "zh-Hans", zhengzhou);
-  // Change 租房 from "yes" to "no": the lease follow-ups no longer matter and go; back to "yes" asks them again.
-  await page.getByTestId("change-renting").click();
-  await expect(page).toHaveURL(/\/check\/renting\?.*ret=answers/);
-  await page.locator(`input[type="radio"][value="0"]`).check();
-  await page.getByRole("button", { name: m.flow.continue }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.answers.title);
-  await expect(page.getByTestId("answer-renting")).toHaveText(m.policy.options.renting.false);
-  await expect(page.getByTestId("answer-rentMonths")).toHaveCount(0);
-
-  await page.getByTestId("change-renting").click();
+  await answerQuestions(page, "zh-Hans", { ...zhengzhou, leaseFiled: "0" });
+  // 租赁合同备案 → 是 opens a new question (the months), asked before returning to the check page.
+  await page.getByTestId("change-leaseFiled").click();
+  await expect(page).toHaveURL(/\/check\/leaseFiled\?.*ret=answers/);
   await page.locator(`input[type="radio"][value="1"]`).check();
   await page.getByRole("button", { name: m.flow.continue }).click();
-  // The follow-up comes first, then straight back to the check page.
-  await expect(page).toHaveURL(/\/check\/(leaseFiled|rentMonths)\?.*ret=answers/);
+  await expect(page).toHaveURL(/\/check\/rentMonths\?.*ret=answers/);
+  await page.locator("form input[inputmode=numeric]").fill("12");
+  await page.getByRole("button", { name: m.flow.continue }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.answers.title);
+  await expect(page.getByTestId("answer-rentMonths")).toHaveText("12 个月");
 });
 
 test("a shared checklist link opens the same checklist, ticks included, on another device in the other script", {

@@ -3,6 +3,8 @@ import { messages } from "./support/flow";
 
 // A question that takes a number: 租房月数 for someone renting in 郑州's central districts.
 const rentMonths = "/check/rentMonths?v=1&c=zhengzhou&d=410105&o=other-city&r=1&lf=1";
+/** An error message as the page shows it: naming the field it is about. */
+const named = (text: string, what: string) => text.replace("{what}", what);
 
 for (const javaScriptEnabled of [true, false]) {
   for (const locale of ["zh-Hans", "zh-Hant"] as const) {
@@ -14,24 +16,24 @@ for (const javaScriptEnabled of [true, false]) {
       const page = await context.newPage();
       await page.goto(`/${locale}${rentMonths}`);
       const input = page.getByRole("textbox", { name: m.questions.rentMonths.title });
-      await input.fill("十二");
+      // Numbers as people type them are fine (１２, 十二, 12个月); past 99 in words is not.
+      await input.fill("一百二十");
       await page.getByRole("button", { name: m.flow.continue }).click();
       const summary = page.getByTestId("error-summary");
       await expect(summary).toBeVisible();
-      await expect(summary).toContainText(m.questions.errors.number);
+      const message = named(m.questions.errors.number, m.questions.rentMonths.short);
+      await expect(summary).toContainText(message);
       await expect(summary).toBeFocused();
       await expect(page).toHaveTitle(new RegExp(`^${m.flow.errorPrefix}`));
-      await expect(input).toHaveValue("十二");
+      await expect(input).toHaveValue("一百二十");
       await expect(input).toHaveAttribute("aria-invalid", "true");
       const describedBy = (await input.getAttribute("aria-describedby")) ?? "";
-      await expect(page.locator(`#${describedBy.split(" ").at(-1)}`)).toContainText(
-        m.questions.errors.number,
-      );
+      await expect(page.locator(`#${describedBy.split(" ").at(-1)}`)).toContainText(message);
       // The summary links to the field.
       await summary.getByRole("link").click();
       await expect(input).toBeFocused();
-      // Not qualifying is an outcome, not an error: 1 month is accepted.
-      await input.fill("1");
+      // Not qualifying is an outcome, not an error: one month, typed with a full-width digit, is accepted.
+      await input.fill("１个月");
       await page.getByRole("button", { name: m.flow.continue }).click();
       await expect(page).not.toHaveURL(/\/check\/rentMonths/);
       await expect(page.getByTestId("error-summary")).toHaveCount(0);
@@ -43,7 +45,10 @@ for (const javaScriptEnabled of [true, false]) {
 test("choosing nothing asks to choose, in the page's language", async ({ page }) => {
   await page.goto("/zh-Hant/check/city?v=1");
   await page.getByRole("button", { name: messages["zh-Hant"].flow.continue }).click();
-  await expect(page.getByTestId("error-summary")).toContainText(messages["zh-Hant"].questions.errors.choose);
+  const m = messages["zh-Hant"];
+  await expect(page.getByTestId("error-summary")).toContainText(
+    named(m.questions.errors.choose, m.questions.city.short),
+  );
 });
 
 test("with JavaScript, the answer is checked as you type and the live hint names the open route", async ({
@@ -83,9 +88,9 @@ test("with JavaScript, a wrong answer is flagged as you type; the summary waits 
   const m = messages["zh-Hans"];
   await page.goto(`/zh-Hans${rentMonths}`);
   const input = page.getByRole("textbox", { name: m.questions.rentMonths.title });
-  await input.pressSequentially("十二");
+  await input.pressSequentially("十二个半月");
   await expect(page.locator(`#${await input.getAttribute("id")}-error`)).toContainText(
-    m.questions.errors.number,
+    named(m.questions.errors.number, m.questions.rentMonths.short),
   );
   // Typing on is not interrupted: no summary yet, and focus stays in the box.
   await expect(page.getByTestId("error-summary")).toHaveCount(0);

@@ -2,6 +2,7 @@
 import { collectMissing, evalNode, makeCtx, UNKNOWN } from "./engine";
 import { type AnswerField, type Answers, FIELD_NAMES } from "./fields";
 import { COMPILED, inForce, JURISDICTIONS, zoneOf } from "./registry";
+import { appliesTo } from "./situation";
 import { snapshot } from "./snapshot";
 import type { EvaluateOptions, Evaluation, Reason, RouteResult, Verdict } from "./types";
 
@@ -64,6 +65,7 @@ export const evaluate = (a: Answers, { asOf }: EvaluateOptions): Evaluation => {
       reasons,
       missing,
       delegated: def.delegated === true,
+      applies: appliesTo(def.situations, snap),
       family: def.family,
       addresses: def.addresses,
       materials: materials[mask]!,
@@ -82,11 +84,19 @@ export const relevantFields = (a: Answers, { asOf }: EvaluateOptions): AnswerFie
   const j = a.city === undefined ? undefined : JURISDICTIONS[a.city];
   if (j === undefined) return ["city"];
   if (!inForce(j, asOf)) return [];
+  // Where the text divides people by situation, that comes first: it decides which routes to ask about.
+  // Answers that already name a district without it (links made before the question existed) go on
+  // with every route.
+  if (j.situations !== undefined && a.situation === undefined && a.district === undefined)
+    return ["situation"];
   const zone = zoneOf(j.id, a.district);
   const compiled = zone === null ? undefined : COMPILED.get(zone);
   if (compiled === undefined) return ["district"];
-  const ctx = makeCtx(a, asOf);
+  const snap = snapshot(a);
+  const ctx = makeCtx(snap, asOf);
   const out: AnswerField[] = [];
-  for (const { rule } of compiled) if (evalNode(rule, a, ctx, null) === UNKNOWN) collectMissing(rule, out);
-  return out.filter((f) => a[f] === undefined).sort(byFieldOrder);
+  for (const { def, rule } of compiled)
+    if (appliesTo(def.situations, snap) && evalNode(rule, snap, ctx, null) === UNKNOWN)
+      collectMissing(rule, out);
+  return out.filter((f) => snap[f] === undefined).sort(byFieldOrder);
 };

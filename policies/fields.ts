@@ -24,6 +24,13 @@ interface SimpleSpec {
 export type FieldSpec = EnumSpec | NumberSpec | SimpleSpec;
 
 const CITIES = ["zhengzhou", "qingdao", "huzhou", "zhaoqing"] as const;
+/**
+ * The applicant's situation, asked first where a text divides people by it (青岛 §四, §五(三)):
+ * moving the hukou in from elsewhere, already registered in the city and moving within it, or
+ * returning to the place of origin (原籍).
+ */
+export const SITUATIONS = ["moving-in", "local", "returning"] as const;
+export type Situation = (typeof SITUATIONS)[number];
 
 export const EDU = ["below", "vocational", "college", "bachelor", "master", "doctorate"] as const;
 export const TITLE = ["none", "junior", "intermediate", "associate-senior", "senior"] as const;
@@ -39,6 +46,7 @@ export const TALENT = ["none", "county", "city", "province"] as const;
 
 export const FIELDS = {
   city: { kind: "enum", values: CITIES, unknown: false },
+  situation: { kind: "enum", values: SITUATIONS, unknown: false },
   district: { kind: "enum", values: DISTRICT_IDS, unknown: false },
   birthDate: { kind: "date", unknown: false },
   origin: { kind: "enum", values: ["same-city", "other-city"], unknown: true },

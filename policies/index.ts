@@ -4,6 +4,7 @@
 export { allCitations, type Catalog, type ConditionInfo, catalog } from "./catalog";
 export { CITY_CODES, DIVISIONS, type Division, TRANSFER_PROVINCES } from "./divisions";
 export { evaluate, relevantFields } from "./evaluate";
+export { explain, type RouteExplanation } from "./explain";
 export {
   type AnswerField,
   type Answers,

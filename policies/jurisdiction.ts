@@ -1,4 +1,5 @@
 import type { RuleNode } from "./engine";
+import type { Situation } from "./fields";
 import type {
   AddressOption,
   Citation,
@@ -24,6 +25,16 @@ export interface RouteDef {
   readonly citation: Citation;
   /** The text leaves the details to a lower authority. */
   readonly delegated?: boolean;
+  /**
+   * The applicants' situations the route is for, where the jurisdiction divides people by situation
+   * (`CityJurisdiction.situations`); absent: everyone.
+   */
+  readonly situations?: readonly Situation[];
+}
+
+/** The clauses by which a text divides people by their situation (asked as the first question). */
+export interface SituationDivision {
+  readonly citations: readonly Citation[];
 }
 
 export interface CityJurisdiction {
@@ -40,4 +51,6 @@ export interface CityJurisdiction {
   readonly zones: readonly Zone[];
   readonly routes: readonly RouteDef[];
   readonly notes: readonly Note[];
+  /** Present where the text divides people by situation: the questionnaire asks it first. */
+  readonly situations?: SituationDivision;
 }

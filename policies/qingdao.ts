@@ -6,6 +6,7 @@ import { EDU, SKILL, TALENT, TITLE } from "./fields";
 import type { CityJurisdiction, RouteDef } from "./jurisdiction";
 import { threshold } from "./legal";
 import { familyDocs, identity, mat, member } from "./materials";
+import type { Situation } from "./situation";
 import type { AddressOption, Citation, Zone, ZoneId } from "./types";
 
 const SRC = "001_213b074b70c971b1.txt";
@@ -119,6 +120,7 @@ const C = {
     "戶口登記在社區集體戶且具有家庭成員關系的人員,公安機關可依申請頒發家庭居民戶口簿。",
   ),
   localMove: cite("§五(三)", "本市戶籍人員可將戶口遷移至城鎮范圍內合法固定住所。"),
+  returning: cite("§四", "四、暢通入鄉返鄉人員落戶渠道"),
 } satisfies Record<string, Citation>;
 
 export const QINGDAO_ZONES: readonly Zone[] = [
@@ -208,6 +210,14 @@ const everywhere = (r: RuleNode): Partial<Record<ZoneId, RuleNode>> => ({
   "qd-county": r,
 });
 
+// Who each route is for (§四 入乡返乡, §五(三) 本市户籍人员). §四(四) — joining a relative in a village — is
+// open to anyone who lives there, so it lists no situation.
+const MOVING_IN: readonly Situation[] = ["moving-in"];
+const IN_OR_LOCAL: readonly Situation[] = ["moving-in", "local"];
+const LOCAL: readonly Situation[] = ["local"];
+const LOCAL_OR_RETURNING: readonly Situation[] = ["local", "returning"];
+const RETURNING: readonly Situation[] = ["returning"];
+
 const ID = identity(null);
 const FAMILY = familyDocs(null);
 const sponsorBook = mat("hukou-book", "sponsor", "police");
@@ -216,6 +226,7 @@ const sponsorId = mat("id-card", "sponsor", "police");
 const routes: RouteDef[] = [
   {
     id: "qd-talent",
+    situations: IN_OR_LOCAL,
     citation: C.talent,
     rules: { "qd-central": talentRule("central"), "qd-urban": talentRule("urban") },
     family: [member("spouse", C.talent), member("minor-child", C.talent)],
@@ -238,6 +249,7 @@ const routes: RouteDef[] = [
   },
   {
     id: "qd-home",
+    situations: IN_OR_LOCAL,
     citation: C.home,
     rules: centralAndUrban(oneOf("qd-home-residential", "home", ["residential"], C.home)),
     family: [member("close-relative", C.home)],
@@ -247,6 +259,7 @@ const routes: RouteDef[] = [
   },
   {
     id: "qd-spouse",
+    situations: MOVING_IN,
     citation: C.spouse,
     rules: centralAndUrban(
       all(
@@ -262,6 +275,7 @@ const routes: RouteDef[] = [
   },
   {
     id: "qd-minor-child",
+    situations: IN_OR_LOCAL,
     citation: C.minorChild,
     rules: centralAndUrban(
       all(
@@ -282,6 +296,7 @@ const routes: RouteDef[] = [
   },
   {
     id: "qd-adult-child",
+    situations: IN_OR_LOCAL,
     citation: C.adultChild,
     rules: centralAndUrban(
       all(
@@ -297,6 +312,7 @@ const routes: RouteDef[] = [
   },
   {
     id: "qd-parents",
+    situations: IN_OR_LOCAL,
     citation: C.parents,
     rules: centralAndUrban(
       all(
@@ -311,6 +327,7 @@ const routes: RouteDef[] = [
   },
   {
     id: "qd-ward",
+    situations: IN_OR_LOCAL,
     citation: C.ward,
     rules: centralAndUrban(
       all(
@@ -334,6 +351,7 @@ const routes: RouteDef[] = [
   },
   {
     id: "qd-in-laws",
+    situations: IN_OR_LOCAL,
     citation: C.inLaws,
     rules: centralAndUrban(
       all(
@@ -356,6 +374,7 @@ const routes: RouteDef[] = [
   },
   {
     id: "qd-unit",
+    situations: IN_OR_LOCAL,
     citation: C.unit,
     rules: centralAndUrban(
       all(
@@ -374,6 +393,7 @@ const routes: RouteDef[] = [
   },
   {
     id: "qd-stable",
+    situations: IN_OR_LOCAL,
     citation: C.stable,
     rules: {
       "qd-urban": any(
@@ -403,6 +423,7 @@ const routes: RouteDef[] = [
   },
   {
     id: "qd-county",
+    situations: IN_OR_LOCAL,
     citation: C.countyDelegated,
     delegated: true,
     rules: { "qd-county": delegated("qd-county-delegated", C.countyDelegated) },
@@ -413,6 +434,7 @@ const routes: RouteDef[] = [
   },
   {
     id: "qd-household",
+    situations: IN_OR_LOCAL,
     citation: C.household,
     rules: everywhere(
       all(
@@ -439,6 +461,7 @@ const routes: RouteDef[] = [
   },
   {
     id: "qd-local-move",
+    situations: LOCAL,
     citation: C.localMove,
     rules: {
       ...centralAndUrban(
@@ -460,6 +483,7 @@ const routes: RouteDef[] = [
   },
   {
     id: "qd-return-graduate",
+    situations: LOCAL_OR_RETURNING,
     citation: C.graduate,
     rules: everywhere(is("qd-graduate-collective", "gradCollective", true, C.graduate)),
     family: [],
@@ -472,6 +496,7 @@ const routes: RouteDef[] = [
   },
   {
     id: "qd-return-work",
+    situations: RETURNING,
     citation: C.returnWork,
     rules: everywhere(is("qd-return-work", "returnWork", true, C.returnWork)),
     family: [member("spouse", C.returnWork), member("minor-child", C.returnWork)],
@@ -481,6 +506,7 @@ const routes: RouteDef[] = [
   },
   {
     id: "qd-return-homestead",
+    situations: RETURNING,
     citation: C.homestead,
     rules: everywhere(
       all(
@@ -531,6 +557,7 @@ export const qingdao: CityJurisdiction = {
   effectiveCitation: C.effective,
   zones: QINGDAO_ZONES,
   routes,
+  situations: { citations: [C.returning, C.localMove] },
   notes: [
     { id: "qd-published", citation: C.published },
     { id: "qd-community-fallback", citation: C.community },

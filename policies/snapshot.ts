@@ -2,12 +2,14 @@
 // fields by name many times; one hidden class keeps those reads fast whatever subset was answered.
 // A test checks that this list matches FIELD_NAMES.
 import type { Answers } from "./fields";
+import { impliedOrigin } from "./situation";
 
 export const snapshot = (a: Answers): Answers => ({
   city: a.city,
+  situation: a.situation,
   district: a.district,
   birthDate: a.birthDate,
-  origin: a.origin,
+  origin: a.origin ?? impliedOrigin(a),
   hukouRural: a.hukouRural,
   urbanArea: a.urbanArea,
   edu: a.edu,

@@ -123,6 +123,11 @@ export interface RouteResult {
   readonly missing: readonly AnswerField[];
   /** True when the text leaves the details to a lower authority: only the local office can decide. */
   readonly delegated: boolean;
+  /**
+   * False when the applicant's situation (moving in, local, returning) is not one the route is for;
+   * its verdict is still given, but no question is asked for it.
+   */
+  readonly applies: boolean;
   readonly family: readonly FamilyRule[];
   readonly addresses: readonly AddressOption[];
   readonly materials: readonly Material[];

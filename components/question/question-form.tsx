@@ -32,6 +32,8 @@ export interface QuestionFormProps {
   routeNames: Record<string, string>;
   /** Routes open with the initial answer, computed on the server (the hint before any typing). */
   initialOpen: string[];
+  /** Server-rendered content after the choices (e.g. the city question's pointer to the transfer check). */
+  aside?: React.ReactNode;
 }
 
 // react-hook-form, the schema and the policy library load on the first interaction: a page that is
@@ -182,6 +184,7 @@ export function QuestionForm(p: QuestionFormProps) {
             </>
           )}
         </div>
+        {p.aside}
         <p aria-live="polite" className="min-h-6 text-brand" data-testid="live-hint">
           {hint}
         </p>

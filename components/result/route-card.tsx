@@ -1,34 +1,52 @@
 import { getTranslations } from "next-intl/server";
-import { actualText } from "@/lib/questionnaire/reason-text";
-import { questionUrl } from "@/lib/questionnaire/urls";
-import type { Answers } from "@/policies/fields";
+import { primaryButton, secondaryButton } from "@/components/ui/styles";
+import type { RouteView } from "@/lib/result/route-view";
 import type { RouteResult } from "@/policies/types";
-import { CitationQuote } from "./citation";
+import { ConditionGroups, type ConditionLabels } from "./condition-groups";
 import { VerdictTag } from "./verdict-tag";
 
-const MARK = { met: "✓", unmet: "✗", unknown: "?" } as const;
-
-/** One settlement route: verdict, why (expandable, with quoted clauses), family, addresses, next steps. */
+/**
+ * One settlement route: the verdict in one sentence, the way forward, the conditions that decide it
+ * (the rest folded away), who may move along, where to register, and the next steps as buttons.
+ */
 export async function RouteCard({
+  view,
   route,
-  answers,
   locale,
   checklistHref,
   bookingHref,
+  reminderHref,
+  draft,
 }: {
+  view: RouteView;
   route: RouteResult;
-  answers: Answers;
   locale: string;
   checklistHref: string;
-  bookingHref: string;
+  /** null: no booking (a draft not in force). */
+  bookingHref: string | null;
+  reminderHref: string | null;
+  draft: boolean;
 }) {
-  const [p, q, t, root] = await Promise.all([
+  const [p, t, c] = await Promise.all([
     getTranslations({ locale, namespace: "policy" }),
-    getTranslations({ locale, namespace: "questions" }),
     getTranslations({ locale, namespace: "result" }),
-    getTranslations({ locale }),
+    getTranslations({ locale, namespace: "citation" }),
   ]);
+  const labels: ConditionLabels = {
+    status: {
+      met: p("reasonStatus.met"),
+      unmet: p("reasonStatus.unmet"),
+      unknown: p("reasonStatus.unknown"),
+    },
+    you: (value) => t("you", { value }),
+    unanswered: t("unanswered"),
+    answeredUnknown: t("answeredUnknown"),
+    source: c("source"),
+    original: c("original"),
+    originalFrom: (from) => c(from === "zh-Hant" ? "originalHans" : "originalHant"),
+  };
   const headingId = `route-${route.id}`;
+  const ineligible = route.verdict === "ineligible";
   return (
     <section
       aria-labelledby={headingId}
@@ -36,54 +54,61 @@ export async function RouteCard({
       data-route={route.id}
     >
       <h2 id={headingId} className="text-xl font-bold" data-speak>
-        {p(`routes.${route.id}`)}
+        {view.name}
       </h2>
       <p data-speak>
-        <VerdictTag verdict={route.verdict} label={p(`verdicts.${route.verdict}`)} />
+        <VerdictTag verdict={route.verdict} label={view.verdictLabel} />
       </p>
-      {route.delegated ? <p className="border-l-4 border-focus pl-3">{t("delegated")}</p> : null}
-      {route.verdict === "needs-info" && route.missing.length > 0 ? (
-        <div>
-          <p className="font-bold">{t("findOut")}</p>
-          <ul className="list-disc pl-6">
-            {route.missing.map((f) => (
-              <li key={f}>
-                <a href={questionUrl(locale, f, answers, "answers")} className="inline-block py-2.5">
-                  {q(`${f}.title`)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
+      <p className="text-lg" data-testid="route-sentence" data-speak>
+        {view.sentence}
+      </p>
+      {view.requirement ? <p data-testid="route-requirement">{view.requirement}</p> : null}
+      {view.opens && reminderHref ? (
+        <p className="no-print">
+          <a
+            href={reminderHref}
+            download
+            className="inline-flex min-h-11 items-center"
+            data-testid="reminder"
+          >
+            {t("reminder")}
+          </a>
+        </p>
       ) : null}
-      <details className="group">
-        <summary className="min-h-11 cursor-pointer py-2 font-bold text-brand underline">{t("why")}</summary>
-        <ul className="mt-2 space-y-3">
-          {route.reasons.map((r) => (
-            <li key={r.id} data-reason={r.id} data-status={r.status}>
-              <p>
-                <span aria-hidden="true" className="mr-1 font-bold">
-                  {MARK[r.status]}
-                </span>
-                <span className="sr-only">{p(`reasonStatus.${r.status}`)}：</span>
-                {p(`conditions.${r.id}`, {
-                  threshold: r.threshold?.value ?? "",
-                  actual: actualText(r, answers, locale, root, t("notAnswered")),
-                })}
-                {r.threshold ? (
-                  <span className="text-muted">
-                    {" "}
-                    （{t("yourValue")}
-                    {actualText(r, answers, locale, root, t("notAnswered"))}）
-                  </span>
-                ) : null}
-              </p>
-              <CitationQuote citation={r.citation} label={t("source")} />
-            </li>
-          ))}
-        </ul>
-      </details>
-      {route.verdict !== "ineligible" ? (
+      {ineligible || !view.applies ? (
+        <details>
+          <summary className="min-h-11 cursor-pointer py-2 font-bold text-brand underline">
+            {t("why")}
+          </summary>
+          <div className="mt-2 space-y-4">
+            <ConditionGroups groups={view.groups} labels={labels} />
+            {view.folded.length > 0 && view.foldedLabel ? (
+              <>
+                <h3 className="font-bold">{view.foldedLabel}</h3>
+                <ConditionGroups groups={view.folded} labels={labels} />
+              </>
+            ) : null}
+          </div>
+        </details>
+      ) : (
+        <>
+          <div>
+            <h3 className="font-bold">{t("conditionsHeading")}</h3>
+            <ConditionGroups groups={view.groups} labels={labels} />
+          </div>
+          {view.folded.length > 0 && view.foldedLabel ? (
+            <details>
+              <summary className="min-h-11 cursor-pointer py-2 text-brand underline">
+                {view.foldedLabel}
+              </summary>
+              <div className="mt-2">
+                <ConditionGroups groups={view.folded} labels={labels} />
+              </div>
+            </details>
+          ) : null}
+        </>
+      )}
+      {!ineligible && view.applies ? (
         <>
           {route.family.length > 0 ? (
             <div>
@@ -116,14 +141,21 @@ export async function RouteCard({
               {p(`notes.${n.id}`)}
             </p>
           ))}
-          <p className="no-print flex flex-wrap gap-x-6 gap-y-2">
-            <a href={checklistHref} className="inline-flex min-h-11 items-center font-bold">
+          <div className="no-print flex flex-wrap items-center gap-4">
+            <a href={checklistHref} className={primaryButton} data-testid="checklist-button">
               {t("checklistLink")}
             </a>
-            <a href={bookingHref} className="inline-flex min-h-11 items-center font-bold">
-              {t("bookLink")}
-            </a>
-          </p>
+            {bookingHref ? (
+              <a href={bookingHref} className={secondaryButton} data-testid="booking-button">
+                {t("bookLink")}
+              </a>
+            ) : null}
+          </div>
+          {draft ? (
+            <p className="border-l-4 border-accent pl-3" data-testid="draft-no-booking">
+              {t("draftNoBooking")}
+            </p>
+          ) : null}
         </>
       ) : null}
     </section>

@@ -12,6 +12,7 @@ export const UNKNOWN_NAME = "unk";
 
 export const SHORT_KEYS = {
   city: "c",
+  situation: "sn",
   district: "d",
   birthDate: "b",
   origin: "o",

@@ -1,6 +1,7 @@
 import { decodeValue } from "@/lib/answers-url/codec";
 import { answersSchema } from "@/policies/answers";
 import { type AnswerField, type Answers, FIELD_META } from "@/policies/fields";
+import { normalizeCount } from "./number-input";
 
 export type AnswerError = "required" | "choose" | "number" | "range" | "date" | "invalid";
 
@@ -15,7 +16,10 @@ export function checkAnswer(field: AnswerField, raw: string | undefined, answers
   const text = (raw ?? "").trim();
   if (text === "")
     return { ok: false, error: meta.kind === "enum" || meta.kind === "boolean" ? "choose" : "required" };
-  const value = decodeValue(field, text);
+  const value = decodeValue(
+    field,
+    meta.kind === "months" || meta.kind === "number" ? normalizeCount(text) : text,
+  );
   const result = answersSchema.safeParse({ ...answers, [field]: value });
   if (result.success) return { ok: true, value };
   if (meta.kind === "months" || meta.kind === "number")

@@ -6,7 +6,7 @@ import { SharePanel } from "@/components/checklist/share-panel";
 import { TickSync } from "@/components/checklist/tick-sync";
 import { FlowNav } from "@/components/flow/flow-nav";
 import { LinkNotice } from "@/components/result/link-notice";
-import { secondaryButton } from "@/components/ui/styles";
+import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import { encodeAnswers, encodeValue, type QueryInput } from "@/lib/answers-url/codec";
 import { LINK_KEYS, LINK_VERSION, SHORT_KEYS } from "@/lib/answers-url/keys";
 import { queryValues } from "@/lib/answers-url/query-values";
@@ -18,6 +18,7 @@ import {
   readTicks,
 } from "@/lib/checklist/items";
 import { requestOrigin } from "@/lib/http/origin";
+import { bookingUrl } from "@/lib/questionnaire/booking-link";
 import { displayAnswer } from "@/lib/questionnaire/display";
 import { loadAnswers } from "@/lib/questionnaire/load";
 import { restartUrl, resultUrl } from "@/lib/questionnaire/urls";
@@ -45,6 +46,9 @@ export default async function ChecklistPage({ params, searchParams }: Props) {
       ? eligible
       : evaluation.routes.filter((r) => r.verdict === "needs-info");
   const sections = buildChecklist(routes, answers);
+  // On to booking (issue 13): for the open route the checklist is for.
+  const bookable =
+    chosen?.verdict === "eligible" ? chosen : !chosen && eligible.length === 1 ? eligible[0] : undefined;
   const keys = allItemKeys(sections);
   const { ticks } = readTicks(queryValues(query, LINK_KEYS.ticks), keys);
   const missing = keys.size - ticks.size;
@@ -112,6 +116,17 @@ export default async function ChecklistPage({ params, searchParams }: Props) {
         ) : null}
       </form>
       <TickSync formId="checklist" />
+      {bookable && evaluation.status !== "draft" ? (
+        <p className="no-print">
+          <a
+            href={bookingUrl(locale, answers, bookable.id)}
+            className={primaryButton}
+            data-testid="checklist-booking"
+          >
+            {t("toBooking")}
+          </a>
+        </p>
+      ) : null}
       <SharePanel url={shareUrl} />
     </div>
   );

@@ -59,17 +59,20 @@ export default async function QuestionPage(props: Props) {
   const check = checkAnswer(field, raw, state.answers);
 
   if (submitted && check.ok) {
+    // The questionnaire's links keep every answer given, also those a change made irrelevant: switching
+    // 租房 to 否 and back brings the lease answers back (ADR 0009). Only the answers on the path reach
+    // the result, checklist and booking links.
     const answers = { ...decoded.answers, [field]: check.value };
     const after = replay(answers, asOf);
-    if (after.next) redirect(questionUrl(locale, after.next, after.answers, returnTo));
-    redirect(answersUrl(locale, after.answers));
+    if (after.next) redirect(questionUrl(locale, after.next, answers, returnTo));
+    redirect(answersUrl(locale, answers));
   }
 
   const t = await getTranslations({ locale });
   const q = await getTranslations({ locale, namespace: "questions" });
   const back = previousField(state, field);
   const meta = FIELD_META[field];
-  const progress = progressOf(state, field);
+  const progress = progressOf(state, field, asOf);
   const hidden: [string, string][] = [[LINK_KEYS.version, LINK_VERSION]];
   // Every other answer travels on, including later ones when changing an answer from the check page.
   for (const f of FIELD_NAMES)
@@ -79,7 +82,10 @@ export default async function QuestionPage(props: Props) {
   hidden.push([SUBMIT_KEY, "1"]);
 
   const errorMessages = Object.fromEntries(
-    ERRORS.map((e) => [e, t(`questions.errors.${e}`, { min: meta.min ?? 0, max: meta.max ?? 0 })]),
+    ERRORS.map((e) => [
+      e,
+      t(`questions.errors.${e}`, { what: q(`${field}.short`), min: meta.min ?? 0, max: meta.max ?? 0 }),
+    ]),
   ) as Record<AnswerError, string>;
   const hintKey = `${field}.hint`;
   const unitKey = `${field}.unit`;
@@ -130,6 +136,16 @@ export default async function QuestionPage(props: Props) {
         asOf={asOf}
         routeNames={await routeNamesFor(locale, state.answers.city)}
         initialOpen={openRoutesWith(field, raw, state.answers, asOf)}
+        aside={
+          field === "city" ? (
+            <p className="border-l-4 border-brand bg-panel p-3" data-testid="transfer-aside">
+              {q("city.transfer")}{" "}
+              <a href={`/${locale}/transfer`} className="inline-flex min-h-11 items-center font-bold">
+                {q("city.transferLink")}
+              </a>
+            </p>
+          ) : null
+        }
       />
     </div>
   );

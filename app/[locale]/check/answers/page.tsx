@@ -21,8 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CheckAnswersPage({ params, searchParams }: Props) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const state = replay(decodeAnswers(query).answers, shanghaiToday());
-  if (state.next) redirect(questionUrl(locale, state.next, state.answers));
+  // `given` keeps answers a change made irrelevant, so that changing back restores them (ADR 0009);
+  // the result link carries only the answers on the path.
+  const given = decodeAnswers(query).answers;
+  const state = replay(given, shanghaiToday());
+  if (state.next) redirect(questionUrl(locale, state.next, given));
   const [t, q, flow, root] = await Promise.all([
     getTranslations({ locale, namespace: "answers" }),
     getTranslations({ locale, namespace: "questions" }),
@@ -33,7 +36,7 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
   return (
     <div className="space-y-6">
       <FlowNav
-        back={last ? questionUrl(locale, last, state.answers) : null}
+        back={last ? questionUrl(locale, last, given) : null}
         backLabel={flow("back")}
         restartHref={restartUrl(locale)}
         restartLabel={flow("restart")}
@@ -46,7 +49,7 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
             <dd data-testid={`answer-${field}`}>{displayAnswer(field, state.answers, locale, root)}</dd>
             <dd>
               <a
-                href={questionUrl(locale, field, state.answers, RETURN_TO_ANSWERS)}
+                href={questionUrl(locale, field, given, RETURN_TO_ANSWERS)}
                 className="inline-flex min-h-11 items-center"
                 data-testid={`change-${field}`}
               >
