@@ -3,7 +3,7 @@
 // verdict follows Kleene logic, so "needs-info" only appears when an unknown leaf could still decide.
 import { type AnswerField, type Answers, rank } from "./fields";
 import { ADULT_AGE, fullYears, satisfies, type Threshold, threshold } from "./legal";
-import type { Actual, Citation, Reason, ReasonStatus } from "./types";
+import type { Actual, Citation, Material, Reason, ReasonStatus } from "./types";
 
 export const UNMET = 0;
 export const MET = 1;
@@ -44,6 +44,8 @@ const slot = (): number => {
 export interface Leaf {
   readonly type: "leaf";
   readonly slot: number;
+  /** Documents that prove this condition (next to the rule, each with its citation). */
+  readonly docs?: readonly Material[];
   readonly id: string;
   readonly fields: readonly AnswerField[];
   readonly threshold: Threshold | null;
@@ -54,6 +56,8 @@ export interface Leaf {
 export interface Group {
   readonly type: "all" | "any";
   readonly slot: number;
+  /** Documents that prove this branch as a whole. */
+  readonly docs?: readonly Material[];
   readonly children: readonly RuleNode[];
 }
 export type RuleNode = Leaf | Group;
@@ -190,6 +194,65 @@ export const collectMissing = (n: RuleNode, out: AnswerField[]): void => {
     return;
   }
   for (const child of n.children) if (scratch[child.slot] === UNKNOWN) collectMissing(child, out);
+};
+
+/** The node with the documents that prove it: `proves(all(edu, age), degree)` — data next to the rule. */
+export const proves = <N extends RuleNode>(n: N, ...docs: Material[]): N => ({
+  ...n,
+  docs: [...(n.docs ?? []), ...docs],
+});
+
+// Which nodes have documents at or below them, by slot: the documents walk skips the rest. Filled by
+// markDocs() when the registry compiles the rules (after every city module has built its nodes).
+let docsBelow = new Uint8Array(0);
+export const markDocs = (n: RuleNode): boolean => {
+  if (docsBelow.length < nodeCount) {
+    const next = new Uint8Array(nodeCount);
+    next.set(docsBelow);
+    docsBelow = next;
+  }
+  let below = n.docs !== undefined && n.docs.length > 0;
+  if (n.type !== "leaf") for (const c of n.children) if (markDocs(c)) below = true;
+  docsBelow[n.slot] = below ? 1 : 0;
+  return below;
+};
+
+/**
+ * The documents of the branch the answers meet, read from the values the preceding evalNode() (with
+ * reasons, so every node was evaluated) left in the scratch slots. A met "any" contributes its first
+ * met branch (in the text's order: one proof is enough); an undecided one contributes its open
+ * branches as one list of alternatives in `alts` (nested alternatives multiplied out); unmet branches
+ * contribute nothing.
+ */
+export const collectDocs = (n: RuleNode, out: Material[], alts: Material[][][]): void => {
+  if (docsBelow[n.slot] !== 1) return;
+  const v = scratch[n.slot];
+  if (v === UNMET) return;
+  if (n.docs !== undefined) for (const m of n.docs) out.push(m);
+  if (n.type === "leaf") return;
+  if (n.type === "all") {
+    for (const c of n.children) collectDocs(c, out, alts);
+    return;
+  }
+  if (v === MET) {
+    for (const c of n.children)
+      if (scratch[c.slot] === MET) {
+        collectDocs(c, out, alts);
+        return;
+      }
+    return;
+  }
+  const options: Material[][] = [];
+  for (const c of n.children) {
+    if (scratch[c.slot] !== UNKNOWN) continue;
+    const own: Material[] = [];
+    const inner: Material[][][] = [];
+    collectDocs(c, own, inner);
+    let opts: Material[][] = [own];
+    for (const group of inner) opts = opts.flatMap((base) => group.map((g) => [...base, ...g]));
+    options.push(...opts);
+  }
+  if (options.length > 0) alts.push(options);
 };
 
 /** Every leaf of a tree (for listings, message keys and the coverage test). */

@@ -33,6 +33,7 @@ export const SHORT_KEYS = {
   permitMonths: "pm",
   resideMonths: "rm",
   renting: "r",
+  tenancy: "tn",
   leaseFiled: "lf",
   rentMonths: "rn",
   resideReg: "rr",
@@ -58,6 +59,8 @@ export const SHORT_KEYS = {
   withChildren: "wc",
   withParents: "wp",
   withOthers: "wo",
+  regAddress: "ra",
+  relationShown: "rs",
   originCode: "oc",
 } as const satisfies Record<AnswerField, string>;
 

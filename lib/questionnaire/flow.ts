@@ -1,5 +1,6 @@
 import { evaluate, relevantFields } from "@/policies";
 import { type AnswerField, type Answers, FIELD_NAMES } from "@/policies/fields";
+import { checklistQuestions } from "./checklist-questions";
 
 export interface FlowState {
   /** Questions answered, in the order they were asked; answers outside this path are stale. */
@@ -82,6 +83,13 @@ function family(
   if (open) {
     for (const [i, field] of FAMILY.entries()) {
       if (given[field] === undefined) return { path, next: field, answers, remaining: FAMILY.length - i - 1 };
+      take(field);
+    }
+    // Then what decides the checklist (the address chosen, the 户口簿 exemption), one at a time.
+    for (let guard = 0; guard < 4; guard++) {
+      const field = checklistQuestions(answers, asOf).find((f) => !path.includes(f));
+      if (field === undefined) break;
+      if (given[field] === undefined) return { path, next: field, answers, remaining: 0 };
       take(field);
     }
   }
