@@ -37,9 +37,9 @@ describe("offices for a route (issue 12)", () => {
     expect(list.length).toBeGreaterThan(0);
     expect(list.every((o) => o.districtCode === "410105")).toBe(true);
     // Other routes still see the rest of the city after the district's own.
-    expect(officesForRoute("410105", "settlement", "zz-insurance").some((o) => o.districtCode !== "410105")).toBe(
-      true,
-    );
+    expect(
+      officesForRoute("410105", "settlement", "zz-insurance").some((o) => o.districtCode !== "410105"),
+    ).toBe(true);
   });
 });
 

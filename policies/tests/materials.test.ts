@@ -14,7 +14,11 @@ const groupText = (c: MaterialChoice) =>
 
 const itemsOf = (r: RouteResult) => {
   const out: Partial<Record<Person, string[]>> = {};
-  for (const m of r.materials) (out[m.person] ??= []).push(`${m.id}${m.basis === "named" ? "!" : ""}`);
+  for (const m of r.materials) {
+    const list = out[m.person] ?? [];
+    list.push(`${m.id}${m.basis === "named" ? "!" : ""}`);
+    out[m.person] = list;
+  }
   return out;
 };
 
