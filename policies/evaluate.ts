@@ -1,9 +1,10 @@
 // evaluate() and relevantFields(): pure functions of already-validated answers (parse at the boundary).
-import { addressChoiceKey, conditionChoiceKey, materialRef } from "./choice-key";
-import { collectDocs, collectMissing, evalNode, makeCtx, UNKNOWN, UNMET } from "./engine";
+import { addressChoiceKey, conditionChoiceKey } from "./choice-key";
+import { collectDocs, collectMissing, docsOf, evalNode, makeCtx, UNKNOWN, UNMET } from "./engine";
 import { type AnswerField, type Answers, FIELD_NAMES } from "./fields";
+import { Interner } from "./intern";
 import type { RouteDef } from "./jurisdiction";
-import { COMPILED, inForce, JURISDICTIONS, zoneOf } from "./registry";
+import { COMPILED, type CompiledRoute, inForce, JURISDICTIONS, zoneOf } from "./registry";
 import { snapshot } from "./snapshot";
 import type {
   AddressOption,
@@ -41,67 +42,112 @@ const addressesFor = (def: RouteDef, reasons: readonly Reason[]): readonly Addre
   return def.addresses;
 };
 
+// Derived values are built once and reused: per route by a number naming the selection (the common
+// case), interned by identity (intern.ts) where alternatives are open. Both are frozen.
+const OPTION_END = {};
+const mergedMaterials = new Interner<readonly Material[]>();
+const conditionChoices = new Interner<MaterialChoice>();
+const choiceLists = new Interner<readonly MaterialChoice[]>();
+const addressChoice = new Interner<MaterialChoice>();
+
+interface Derived {
+  readonly materials: readonly Material[];
+  readonly choices: readonly MaterialChoice[];
+  readonly address: string | null;
+}
+
+const sameOption = (x: readonly Material[], y: readonly Material[]) =>
+  x.length === y.length && x.every((m, i) => m === y[i]);
+
+const merge = (base: readonly Material[], extra: readonly Material[]): readonly Material[] => {
+  if (extra.length === 0) return base;
+  const out: Material[] = [];
+  addUnique(out, base);
+  addUnique(out, extra);
+  return Object.freeze(out);
+};
+
+/** The group of places still open, when they differ in what they take. */
+const addressGroup = (addresses: readonly AddressOption[]): MaterialChoice | null =>
+  addresses.some((x) => x.materials.length > 0)
+    ? addressChoice.get([addresses], () =>
+        Object.freeze({
+          key: addressChoiceKey(addresses.map((x) => x.id)),
+          kind: "address" as const,
+          options: addresses.map((x) => Object.freeze({ address: x.id, materials: x.materials })),
+        }),
+      )
+    : null;
+
+// Reused between calls (evaluation is synchronous): the open alternatives of one route.
+const ALTS: Material[][][] = [];
+
 /**
- * What the applicant brings for a route that is not ineligible: the route's own documents, those of
- * the branches met (alternatives where still open, each group once), those of the chosen address.
+ * What the applicant brings for a route that is not ineligible: the route's own documents (base
+ * index: family and exemptions applied), those of the branches met (alternatives where still open,
+ * each group once), those of the chosen or only address.
  */
 const materialsFor = (
-  base: readonly Material[],
-  rule: Parameters<typeof collectDocs>[0],
+  c: CompiledRoute,
+  baseIndex: number,
   addresses: readonly AddressOption[],
   chooses: boolean,
   a: Answers,
-): { materials: readonly Material[]; choices: readonly MaterialChoice[]; address: string | null } => {
-  const extra: Material[] = [];
-  const alts: Material[][][] = [];
-  collectDocs(rule, extra, alts);
-  let address: string | null = null;
-  let choices: MaterialChoice[] | null = null;
-  if (!chooses && addresses.length === 1) {
-    address = addresses[0]!.id;
-    extra.push(...addresses[0]!.materials);
-  } else if (chooses) {
-    const chosen = addresses.find((x) => x.kind === a.regAddress);
-    if (chosen !== undefined) {
-      address = chosen.id;
-      extra.push(...chosen.materials);
-    } else if (addresses.some((x) => x.materials.length > 0)) {
-      choices = [
-        {
-          key: addressChoiceKey(addresses.map((x) => x.id)),
-          kind: "address",
-          options: addresses.map((x) => ({ address: x.id, materials: x.materials })),
-        },
-      ];
-    }
-  }
-  const conditions: MaterialChoice[] = [];
-  for (const group of alts) {
-    // Branches that need the same documents are one option ("本科" and "硕士" both: the diploma).
-    const seen = new Set<string>();
-    const options: Material[][] = [];
-    for (const o of group) {
-      const k = o.map(materialRef).join("+");
-      if (!seen.has(k)) {
-        seen.add(k);
-        options.push(o);
-      }
-    }
-    if (options.length === 1) extra.push(...options[0]!);
-    else
-      conditions.push({
-        key: conditionChoiceKey(options),
-        kind: "condition",
-        options: options.map((m) => ({ address: null, materials: m })),
+): Derived => {
+  ALTS.length = 0;
+  const mask = collectDocs(c.rule, ALTS);
+  let index = -1;
+  if (!chooses) index = addresses.length === 1 ? 0 : -1;
+  else for (let i = 0; i < addresses.length; i++) if (addresses[i]!.kind === a.regAddress) index = i;
+  const open = chooses && index < 0;
+  if (ALTS.length === 0) {
+    // Decided by numbers alone: the documents' mask, which address list and place, the base.
+    const key = ((mask * 2 + (addresses === c.def.addresses ? 0 : 1)) * 16 + (index + 1)) * 32 + baseIndex;
+    let d = c.derived.get(key) as Derived | undefined;
+    if (d === undefined) {
+      const group = open ? addressGroup(addresses) : null;
+      const addrDocs = index >= 0 ? addresses[index]!.materials : NO_MATERIALS;
+      d = Object.freeze({
+        materials: merge(c.materials[baseIndex]!, [...docsOf(c.rule, mask), ...addrDocs]),
+        choices: group ? Object.freeze([group]) : NO_CHOICES,
+        address: index >= 0 ? addresses[index]!.id : null,
       });
+      c.derived.set(key, d);
+    }
+    return d;
+  }
+  const base = c.materials[baseIndex]!;
+  const extra = docsOf(c.rule, mask);
+  const choices: MaterialChoice[] = [];
+  for (const group of ALTS) {
+    // Branches that need the same documents are one option ("本科" and "硕士" both: the diploma).
+    const options: Material[][] = [];
+    for (const o of group) if (!options.some((x) => sameOption(x, o))) options.push(o);
+    if (options.length === 1) {
+      extra.push(...options[0]!);
+      continue;
+    }
+    const seq: unknown[] = [];
+    for (const o of options) seq.push(...o, OPTION_END);
+    choices.push(
+      conditionChoices.get(seq, () =>
+        Object.freeze({
+          key: conditionChoiceKey(options),
+          kind: "condition" as const,
+          options: options.map((m) => Object.freeze({ address: null, materials: m })),
+        }),
+      ),
+    );
   }
   // The branch's alternatives first, then the address's.
-  if (conditions.length > 0) choices = choices === null ? conditions : [...conditions, ...choices];
-  if (extra.length === 0) return { materials: base, choices: choices ?? NO_CHOICES, address };
-  const materials: Material[] = [];
-  addUnique(materials, base);
-  addUnique(materials, extra);
-  return { materials, choices: choices ?? NO_CHOICES, address };
+  const group = open ? addressGroup(addresses) : null;
+  if (group) choices.push(group);
+  if (index >= 0) extra.push(...addresses[index]!.materials);
+  return {
+    materials: extra.length === 0 ? base : mergedMaterials.get([base, ...extra], () => merge(base, extra)),
+    choices: choices.length === 0 ? NO_CHOICES : choiceLists.get(choices, () => Object.freeze([...choices])),
+    address: index >= 0 ? addresses[index]!.id : null,
+  };
 };
 
 /** Verdicts for every route of the answers' city and zone under the rules in force on `asOf`. */
@@ -136,7 +182,8 @@ export const evaluate = (a: Answers, { asOf }: EvaluateOptions): Evaluation => {
   const mask = memberMask(snap) + (snap.relationShown === true ? 16 : 0);
   const routes: RouteResult[] = new Array(compiled.length);
   for (let i = 0; i < compiled.length; i++) {
-    const { def, rule, materials } = compiled[i]!;
+    const c = compiled[i]!;
+    const { def, rule } = c;
     const reasons: Reason[] = [];
     const t = evalNode(rule, snap, ctx, reasons);
     let missing = NONE;
@@ -151,7 +198,9 @@ export const evaluate = (a: Answers, { asOf }: EvaluateOptions): Evaluation => {
     const docs =
       t === UNMET
         ? { materials: NO_MATERIALS, choices: NO_CHOICES, address: null }
-        : materialsFor(materials[mask]!, rule, addresses, chooses, snap);
+        : (globalThis as { SKIP?: boolean }).SKIP
+          ? { materials: NO_MATERIALS, choices: NO_CHOICES, address: null }
+          : materialsFor(c, mask, addresses, chooses, snap);
     // Plain objects only: results cross the server/client boundary and are serialized as they are.
     routes[i] = {
       id: def.id,

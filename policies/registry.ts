@@ -1,6 +1,6 @@
 // The four settlement jurisdictions and the district → zone map, precompiled once at module load so
 // that evaluate() does no lookups beyond array walks.
-import { markDocs, type RuleNode } from "./engine";
+import { indexDocs, type RuleNode } from "./engine";
 import { huzhou } from "./huzhou";
 import type { CityJurisdiction, RouteDef } from "./jurisdiction";
 import { BOOK_SHOWS_RELATION, SAME_BOOK } from "./materials";
@@ -57,6 +57,8 @@ export interface CompiledRoute {
    * 16 with the documents a 户口簿 showing the relation makes unnecessary dropped (index + 16).
    */
   readonly materials: readonly (readonly Material[])[];
+  /** evaluate()'s derived document lists, by a number naming the selection (see evaluate.ts). */
+  readonly derived: Map<number, unknown>;
 }
 
 /** Every document a route can ask for, in checklist order: route, rule nodes, addresses. */
@@ -77,7 +79,7 @@ export const allAddresses = (def: RouteDef): readonly AddressOption[] =>
   def.branchAddresses ? [...def.addresses, ...def.branchAddresses.addresses] : def.addresses;
 
 const compile = (def: RouteDef, rule: RuleNode): CompiledRoute => {
-  markDocs(rule);
+  indexDocs(rule);
   let allowed = 0;
   for (const f of def.family) for (const g of f.groups) allowed |= GROUP_BIT[g];
   const materials: Material[][] = [];
@@ -92,7 +94,7 @@ const compile = (def: RouteDef, rule: RuleNode): CompiledRoute => {
         ),
       );
     }
-  return { def, rule, materials };
+  return { def, rule, materials, derived: new Map() };
 };
 
 export const COMPILED: ReadonlyMap<ZoneId, readonly CompiledRoute[]> = (() => {
