@@ -55,6 +55,8 @@ interface Derived {
   readonly choices: readonly MaterialChoice[];
   readonly address: string | null;
 }
+/** An ineligible route asks for nothing. */
+const NONE_DERIVED: Derived = Object.freeze({ materials: NO_MATERIALS, choices: NO_CHOICES, address: null });
 
 const sameOption = (x: readonly Material[], y: readonly Material[]) =>
   x.length === y.length && x.every((m, i) => m === y[i]);
@@ -195,12 +197,7 @@ export const evaluate = (a: Answers, { asOf }: EvaluateOptions): Evaluation => {
     const addresses = addressesFor(def, reasons);
     // The applicant picks among the route's own places; places the text fixes for a branch are no choice.
     const chooses = addresses === def.addresses && addresses.length > 1;
-    const docs =
-      t === UNMET
-        ? { materials: NO_MATERIALS, choices: NO_CHOICES, address: null }
-        : (globalThis as { SKIP?: boolean }).SKIP
-          ? { materials: NO_MATERIALS, choices: NO_CHOICES, address: null }
-          : materialsFor(c, mask, addresses, chooses, snap);
+    const docs = t === UNMET ? NONE_DERIVED : materialsFor(c, mask, addresses, chooses, snap);
     // Plain objects only: results cross the server/client boundary and are serialized as they are.
     routes[i] = {
       id: def.id,
