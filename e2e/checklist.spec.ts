@@ -5,7 +5,7 @@ import { messages } from "./support/flow";
 // born 1979-11-22 (the link also carries answers no HR office should see: birth date, hukou type,
 // months of insurance).
 const OWN =
-  "/zh-Hans/checklist?v=1&c=zhengzhou&d=410105&b=1979-11-22&o=other-city&hr=1&s12=3&r=1&lf=1&rn=14&ws=1&wc=2&wp=0&ra=rented&rs=0&rt=zz-rental";
+  "/zh-Hans/checklist?v=1&c=zhengzhou&d=410105&b=1979-11-22&o=other-city&hr=1&p=0&s12=3&r=1&lf=1&rn=14&ws=1&wc=2&wp=0&ra=rented&rs=0&rt=zz-rental";
 
 test("the checklist lists what this applicant brings, per person, and shares the list — not the answers", {
   tag: "@phone",

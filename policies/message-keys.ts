@@ -49,7 +49,10 @@ export const policyMessageKeys = (): string[] => {
   for (const o of ["original", "copy", "original-and-copy"]) add(`original.${o}`);
   for (const t of TERMS) add(`terms.${t}`);
   for (const u of UNITS) add(`units.${u}`);
-  for (const p of PERSONS) add(`persons.${p}`);
+  for (const p of PERSONS) {
+    add(`persons.${p}`);
+    if (p !== "applicant") add(`personsOf.${p}`);
+  }
   for (const m of MEMBERS) add(`members.${m}`);
   for (const x of CONSENTS) add(`consent.${x}`);
   add("familyConditions.co-resident");

@@ -525,7 +525,7 @@ const routes: RouteDef[] = [
     ],
     materials: [],
     notes: [
-      { id: "qd-unit-ask-employer", citation: C.unit, checklist: true },
+      { id: "qd-unit-ask-employer", citation: C.unit },
       { id: "qd-unit-police-agency", citation: C.unitTeams },
     ],
   },

@@ -41,9 +41,11 @@ export async function ChecklistForm({
     index === null ? p(`persons.${person}`) : t("numbered", { who: p(`persons.${person}`), n: index });
   return (
     <>
-      <p className="text-lg font-bold" aria-live="polite" data-testid="missing-count">
-        {total === 0 ? empty : t("missing", { missing: total - ticks.size, total })}
-      </p>
+      {total > 0 || empty ? (
+        <p className="text-lg font-bold" aria-live="polite" data-testid="missing-count">
+          {total === 0 ? empty : t("missing", { missing: total - ticks.size, total })}
+        </p>
+      ) : null}
       {total > 0 ? <p className="no-print text-muted">{t("intro")}</p> : null}
       <form id="checklist" method="get" action={`/${locale}/checklist`} className="space-y-8">
         {hidden.map(([k, v]) => (

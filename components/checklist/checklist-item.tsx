@@ -32,7 +32,7 @@ function Basis({ m, p, labels }: { m: Material; p: P; labels: ItemLabels }) {
     <details className="text-sm text-muted print:hidden">
       <summary className="min-h-11 cursor-pointer py-2.5">
         {labels.basis}
-        <SourceTitle source={m.citation.source} />（{p(`basis.${m.basis}`)}）
+        <SourceTitle source={m.citation.source} /> · {p(`basis.${m.basis}`)}
       </summary>
       <blockquote className="border-l-4 border-line pl-3 text-ink">“{m.citation.quote}”</blockquote>
     </details>

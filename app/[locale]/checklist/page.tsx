@@ -90,7 +90,10 @@ async function OwnChecklistPage({ locale, query }: { locale: string; query: Quer
   for (const f of state.path) hidden.push([SHORT_KEYS[f], encodeValue(answers[f])]);
   if (route) hidden.push([LINK_KEYS.route, route]);
   // A cut or damaged link that leaves nothing to list says so, instead of an empty list.
-  const damaged = keys.size === 0 && (loaded.repairedQuery !== null || state.next !== null);
+  // (A route the unit applies for has nothing to list, and says so itself.)
+  const byEmployer = sections.length > 0 && sections.every((s) => s.route.appliedBy === "employer");
+  const damaged =
+    keys.size === 0 && !byEmployer && (loaded.repairedQuery !== null || state.next !== null);
 
   return (
     <div className="space-y-6">
@@ -121,7 +124,7 @@ async function OwnChecklistPage({ locale, query }: { locale: string; query: Quer
         hidden={hidden}
         ticks={ticks}
         total={keys.size}
-        empty={damaged ? "" : t("empty")}
+        empty={damaged || byEmployer ? "" : t("empty")}
         sections={sections.map((section) => ({
           section,
           heading: p(`routes.${section.route.id}`),
