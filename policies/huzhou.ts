@@ -244,7 +244,7 @@ const routes: RouteDef[] = [
         citation: C.rental,
       },
     ],
-    notes: [{ id: "hz-minor-children-home", citation: C.rental, checklist: true }],
+    notes: [{ id: "hz-minor-children-home", citation: C.rental }],
   }),
   route({
     id: "hz-family",
@@ -348,7 +348,7 @@ const routes: RouteDef[] = [
     },
     addresses: ORDER,
     notes: [
-      { id: "hz-talent-local-conditions", citation: C.talent, checklist: true },
+      { id: "hz-talent-local-conditions", citation: C.talent },
       { id: "hz-settle-before-job", citation: C.talent },
     ],
   }),

@@ -378,7 +378,7 @@ const routes: RouteDef[] = [
     },
     materials: [...id(C.talent), ...familyDocs(C.talent, false)],
     notes: [
-      { id: "qd-students-address", citation: C.students, checklist: true },
+      { id: "qd-students-address", citation: C.students },
       { id: "qd-urban-no-si", citation: C.urbanSame },
     ],
   },
