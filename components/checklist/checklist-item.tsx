@@ -9,7 +9,6 @@ export interface ItemLabels {
   signer: string;
   proves: string;
   basis: string;
-  quote: string;
   oneOf: string;
   oneOfAddress: string;
   nothingExtra: string;

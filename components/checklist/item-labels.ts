@@ -9,7 +9,6 @@ export async function itemLabels(locale: string): Promise<ItemLabels> {
     signer: t("signer"),
     proves: t("proves"),
     basis: t("basis"),
-    quote: t("quote"),
     oneOf: t("oneOf"),
     oneOfAddress: t("oneOfAddress"),
     nothingExtra: t("nothingExtra"),

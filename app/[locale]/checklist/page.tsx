@@ -92,8 +92,7 @@ async function OwnChecklistPage({ locale, query }: { locale: string; query: Quer
   // A cut or damaged link that leaves nothing to list says so, instead of an empty list.
   // (A route the unit applies for has nothing to list, and says so itself.)
   const byEmployer = sections.length > 0 && sections.every((s) => s.route.appliedBy === "employer");
-  const damaged =
-    keys.size === 0 && !byEmployer && (loaded.repairedQuery !== null || state.next !== null);
+  const damaged = keys.size === 0 && !byEmployer && (loaded.repairedQuery !== null || state.next !== null);
 
   return (
     <div className="space-y-6">
