@@ -96,16 +96,22 @@ const materialsFor = (
   chooses: boolean,
   a: Answers,
 ): Derived => {
-  ALTS.length = 0;
+  if (ALTS.length > 0) ALTS.length = 0;
   const mask = collectDocs(c.rule, ALTS);
   let index = -1;
   if (!chooses) index = addresses.length === 1 ? 0 : -1;
   else for (let i = 0; i < addresses.length; i++) if (addresses[i]!.kind === a.regAddress) index = i;
   const open = chooses && index < 0;
   if (ALTS.length === 0) {
-    // Decided by numbers alone: the documents' mask, which address list and place, the base.
-    const key = ((mask * 2 + (addresses === c.def.addresses ? 0 : 1)) * 16 + (index + 1)) * 32 + baseIndex;
-    let d = c.derived.get(key) as Derived | undefined;
+    // Decided by small numbers alone: the documents' mask, then which address list and place and the
+    // base (an index below 1024 into the mask's slot array).
+    let slots = c.derived.get(mask) as (Derived | undefined)[] | undefined;
+    if (slots === undefined) {
+      slots = [];
+      c.derived.set(mask, slots);
+    }
+    const key = ((addresses === c.def.addresses ? 0 : 16) + index + 1) * 32 + baseIndex;
+    let d = slots[key];
     if (d === undefined) {
       const group = open ? addressGroup(addresses) : null;
       const addrDocs = index >= 0 ? addresses[index]!.materials : NO_MATERIALS;
@@ -114,7 +120,7 @@ const materialsFor = (
         choices: group ? Object.freeze([group]) : NO_CHOICES,
         address: index >= 0 ? addresses[index]!.id : null,
       });
-      c.derived.set(key, d);
+      slots[key] = d;
     }
     return d;
   }

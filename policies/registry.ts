@@ -57,8 +57,8 @@ export interface CompiledRoute {
    * 16 with the documents a 户口簿 showing the relation makes unnecessary dropped (index + 16).
    */
   readonly materials: readonly (readonly Material[])[];
-  /** evaluate()'s derived document lists, by a number naming the selection (see evaluate.ts). */
-  readonly derived: Map<number, unknown>;
+  /** evaluate()'s derived document lists, by the documents' bit mask (see evaluate.ts). */
+  readonly derived: Map<number, unknown[]>;
 }
 
 /** Every document a route can ask for, in checklist order: route, rule nodes, addresses. */
