@@ -90,6 +90,10 @@ test("open alternatives are one item; the policy source shows dates as the sourc
   // 户口簿, 身份证, the diploma-or-title group, the address group: four items.
   await expect(page.locator('input[name="t"]')).toHaveCount(4);
 
+  // An answers link cut before the answers that lead to a list says so, rather than show an empty list.
+  await page.goto("/zh-Hans/checklist?v=1&c=zhengzhou&d=4101");
+  await expect(page.getByTestId("link-damaged")).toHaveText(m.checklist.damaged);
+
   // 肇庆's date is marked unverified; 郑州's is the day of the report; no file name anywhere.
   await page.goto("/zh-Hans/result?v=1&c=zhaoqing&d=441202&h=residential");
   const source = page.locator('section[aria-labelledby="policy-source"]');
