@@ -256,11 +256,12 @@ export const indexDocs = (rule: RuleNode): RuleNode[] => {
 /**
  * The documents of the branch the answers meet, read from the values the preceding evalNode() (with
  * reasons, so every node was evaluated) left in the scratch slots: the bit mask of the
- * document-bearing nodes that apply (see indexDocs). A met "any" contributes its first met branch (in
- * the text's order: one proof is enough); an undecided one adds its open branches to `alts` as one
- * list of alternatives (nested alternatives multiplied out); unmet branches contribute nothing.
+ * document-bearing nodes that apply (see indexDocs; docsOf() turns a mask into documents). A met "any"
+ * contributes its first met branch (in the text's order: one proof is enough); an undecided one adds
+ * its open branches to `alts` as one group of alternatives, each a mask (nested alternatives
+ * multiplied out); unmet branches contribute nothing.
  */
-export const collectDocs = (n: RuleNode, alts: Material[][][]): number => {
+export const collectDocs = (n: RuleNode, alts: number[][]): number => {
   if (docsBelow[n.slot] !== 1) return 0;
   const v = scratch[n.slot];
   if (v === UNMET) return 0;
@@ -277,13 +278,13 @@ export const collectDocs = (n: RuleNode, alts: Material[][][]): number => {
       if (scratch[ch[i]!.slot] === MET) return mask | collectDocs(ch[i]!, alts);
     return mask;
   }
-  const options: Material[][] = [];
-  for (const c of n.children) {
+  const options: number[] = [];
+  for (let i = 0; i < ch.length; i++) {
+    const c = ch[i]!;
     if (scratch[c.slot] !== UNKNOWN) continue;
-    const inner: Material[][][] = [];
-    const own = docsOf(c, collectDocs(c, inner));
-    let opts: Material[][] = [own];
-    for (const group of inner) opts = opts.flatMap((base) => group.map((g) => [...base, ...g]));
+    const inner: number[][] = [];
+    let opts = [collectDocs(c, inner)];
+    for (const group of inner) opts = opts.flatMap((base) => group.map((g) => base | g));
     options.push(...opts);
   }
   if (options.length > 0) alts.push(options);

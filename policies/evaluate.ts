@@ -81,8 +81,8 @@ const addressGroup = (addresses: readonly AddressOption[]): MaterialChoice | nul
       )
     : null;
 
-// Reused between calls (evaluation is synchronous): the open alternatives of one route.
-const ALTS: Material[][][] = [];
+// Reused between calls (evaluation is synchronous): the open alternatives of one route, as masks.
+const ALTS: number[][] = [];
 
 /**
  * What the applicant brings for a route that is not ineligible: the route's own documents (base
@@ -124,13 +124,35 @@ const materialsFor = (
     }
     return d;
   }
-  const base = c.materials[baseIndex]!;
+  // Alternatives open: cached by the masks of the options too.
+  const key = `${mask}|${ALTS.map((g) => g.join(",")).join(";")}|${addresses === c.def.addresses ? 0 : 1}|${index}|${baseIndex}`;
+  let d = c.derivedOpen.get(key) as Derived | undefined;
+  if (d === undefined) {
+    d = withAlternatives(c, c.materials[baseIndex]!, mask, ALTS, addresses, index, open);
+    c.derivedOpen.set(key, d);
+  }
+  return d;
+};
+
+/** The list and groups when some branch is still open (built once per selection, then cached). */
+const withAlternatives = (
+  c: CompiledRoute,
+  base: readonly Material[],
+  mask: number,
+  alts: readonly (readonly number[])[],
+  addresses: readonly AddressOption[],
+  index: number,
+  open: boolean,
+): Derived => {
   const extra = docsOf(c.rule, mask);
   const choices: MaterialChoice[] = [];
-  for (const group of ALTS) {
+  for (const group of alts) {
     // Branches that need the same documents are one option ("本科" and "硕士" both: the diploma).
     const options: Material[][] = [];
-    for (const o of group) if (!options.some((x) => sameOption(x, o))) options.push(o);
+    for (const m of group) {
+      const o = docsOf(c.rule, m);
+      if (!options.some((x) => sameOption(x, o))) options.push(o);
+    }
     if (options.length === 1) {
       extra.push(...options[0]!);
       continue;
@@ -151,11 +173,11 @@ const materialsFor = (
   const group = open ? addressGroup(addresses) : null;
   if (group) choices.push(group);
   if (index >= 0) extra.push(...addresses[index]!.materials);
-  return {
+  return Object.freeze({
     materials: extra.length === 0 ? base : mergedMaterials.get([base, ...extra], () => merge(base, extra)),
     choices: choices.length === 0 ? NO_CHOICES : choiceLists.get(choices, () => Object.freeze([...choices])),
     address: index >= 0 ? addresses[index]!.id : null,
-  };
+  });
 };
 
 /** Verdicts for every route of the answers' city and zone under the rules in force on `asOf`. */

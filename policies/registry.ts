@@ -59,6 +59,8 @@ export interface CompiledRoute {
   readonly materials: readonly (readonly Material[])[];
   /** evaluate()'s derived document lists, by the documents' bit mask (see evaluate.ts). */
   readonly derived: Map<number, unknown[]>;
+  /** The same where alternatives are open, by a key naming the mask, the options' masks and the rest. */
+  readonly derivedOpen: Map<string, unknown>;
 }
 
 /** Every document a route can ask for, in checklist order: route, rule nodes, addresses. */
@@ -94,7 +96,7 @@ const compile = (def: RouteDef, rule: RuleNode): CompiledRoute => {
         ),
       );
     }
-  return { def, rule, materials, derived: new Map() };
+  return { def, rule, materials, derived: new Map(), derivedOpen: new Map() };
 };
 
 export const COMPILED: ReadonlyMap<ZoneId, readonly CompiledRoute[]> = (() => {
