@@ -6,19 +6,23 @@ import {
   ELECTRONIC_STEPS,
   huZheTransfer,
   PAPER_STEPS,
+  REGISTER_MATERIALS,
   TRANSFER_KINDS,
+  TRANSFER_MATERIALS,
   TRANSFER_VISITS,
 } from "./hu-zhe-transfer";
 import type { RouteDef } from "./jurisdiction";
 import type { Threshold } from "./legal";
-import { JURISDICTIONS } from "./registry";
-import type { AnswerField, Citation, ZoneId } from "./types";
+import { allAddresses, allMaterials, JURISDICTIONS } from "./registry";
+import type { AnswerField, Citation, Material, ZoneId } from "./types";
 
 export interface ConditionInfo {
   readonly id: string;
   readonly fields: readonly AnswerField[];
   readonly threshold: Threshold | null;
   readonly citation: Citation;
+  /** Documents that prove this condition (empty when none of its own). */
+  readonly materials: readonly Material[];
 }
 
 const routeInfo = (r: RouteDef) => ({
@@ -30,13 +34,22 @@ const routeInfo = (r: RouteDef) => ({
     Object.entries(r.rules).map(([zone, rule]) => [
       zone,
       leaves(rule!).map(
-        ({ id, fields, threshold, citation }): ConditionInfo => ({ id, fields, threshold, citation }),
+        ({ id, fields, threshold, citation, docs }): ConditionInfo => ({
+          id,
+          fields,
+          threshold,
+          citation,
+          materials: docs ?? [],
+        }),
       ),
     ]),
   ),
   family: r.family,
-  addresses: r.addresses,
-  materials: r.materials,
+  addresses: allAddresses(r),
+  /** Every document the route can ask for (the route's own, its branches', its addresses'). */
+  materials: allMaterials(r),
+  appliedBy: r.appliedBy ?? "applicant",
+  applyAt: r.applyAt ?? null,
   notes: r.notes,
 });
 
@@ -63,6 +76,7 @@ export const catalog = () => ({
     steps: ELECTRONIC_STEPS,
     paperSteps: PAPER_STEPS,
     visits: TRANSFER_VISITS,
+    materialsByKind: { ...TRANSFER_MATERIALS, register: REGISTER_MATERIALS },
   },
 });
 

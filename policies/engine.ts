@@ -3,7 +3,7 @@
 // verdict follows Kleene logic, so "needs-info" only appears when an unknown leaf could still decide.
 import { type AnswerField, type Answers, rank } from "./fields";
 import { ADULT_AGE, fullYears, satisfies, type Threshold, threshold } from "./legal";
-import type { Actual, Citation, Reason, ReasonStatus } from "./types";
+import type { Actual, Citation, Material, Reason, ReasonStatus } from "./types";
 
 export const UNMET = 0;
 export const MET = 1;
@@ -44,6 +44,8 @@ const slot = (): number => {
 export interface Leaf {
   readonly type: "leaf";
   readonly slot: number;
+  /** Documents that prove this condition (next to the rule, each with its citation). */
+  readonly docs: readonly Material[] | undefined;
   readonly id: string;
   readonly fields: readonly AnswerField[];
   readonly threshold: Threshold | null;
@@ -54,12 +56,26 @@ export interface Leaf {
 export interface Group {
   readonly type: "all" | "any";
   readonly slot: number;
+  /** Documents that prove this branch as a whole. */
+  readonly docs: readonly Material[] | undefined;
   readonly children: readonly RuleNode[];
 }
 export type RuleNode = Leaf | Group;
 
-export const all = (...children: RuleNode[]): Group => ({ type: "all", slot: slot(), children });
-export const any = (...children: RuleNode[]): Group => ({ type: "any", slot: slot(), children });
+// Every node has `docs` from the start (undefined until proves() sets it): one object shape per kind
+// keeps the property reads of evalNode monomorphic.
+export const all = (...children: RuleNode[]): Group => ({
+  type: "all",
+  slot: slot(),
+  children,
+  docs: undefined,
+});
+export const any = (...children: RuleNode[]): Group => ({
+  type: "any",
+  slot: slot(),
+  children,
+  docs: undefined,
+});
 
 const raw =
   (f: AnswerField) =>
@@ -75,7 +91,7 @@ export const leaf = (
   test: Leaf["test"],
   threshold: Threshold | null = null,
   actual: Leaf["actual"] = raw(fields[0]!),
-): Leaf => ({ type: "leaf", slot: slot(), id, fields, threshold, citation, test, actual });
+): Leaf => ({ type: "leaf", slot: slot(), id, fields, threshold, citation, test, actual, docs: undefined });
 
 /** A numeric answer (months, counts) against a threshold. */
 export const num = (id: string, field: AnswerField, t: Threshold, c: Citation): Leaf =>
@@ -190,6 +206,98 @@ export const collectMissing = (n: RuleNode, out: AnswerField[]): void => {
     return;
   }
   for (const child of n.children) if (scratch[child.slot] === UNKNOWN) collectMissing(child, out);
+};
+
+/** The node with the documents that prove it: `proves(all(edu, age), degree)` — data next to the rule. */
+export const proves = <N extends RuleNode>(n: N, ...docs: Material[]): N => {
+  // Set in place on the node just built (a copy would get another object shape and slow evalNode).
+  (n as { docs: readonly Material[] | undefined }).docs = [...(n.docs ?? []), ...docs];
+  return n;
+};
+
+// Which nodes have documents at or below them, by slot, and each document-bearing node's bit within its
+// rule: the documents walk skips the rest and returns a bit mask the caller caches its lists by.
+// Filled by indexDocs() when the registry compiles the rules (after every city module built its nodes).
+let docsBelow = new Uint8Array(0);
+let docBit = new Int8Array(0);
+
+/**
+ * Marks the nodes of a rule that carry or lead to documents and numbers the document-bearing ones in
+ * depth-first order (at most 30 per rule, so their set fits a number). Returns them in that order.
+ */
+export const indexDocs = (rule: RuleNode): RuleNode[] => {
+  if (docsBelow.length < nodeCount) {
+    const below = new Uint8Array(nodeCount);
+    below.set(docsBelow);
+    docsBelow = below;
+    const bits = new Int8Array(nodeCount).fill(-1);
+    bits.set(docBit);
+    docBit = bits;
+  }
+  const nodes: RuleNode[] = [];
+  const walk = (n: RuleNode): boolean => {
+    let below = false;
+    if (n.docs !== undefined && n.docs.length > 0) {
+      if (docBit[n.slot] !== -1 && docBit[n.slot] !== nodes.length)
+        throw new Error("a node with documents is shared between rules at different places");
+      docBit[n.slot] = nodes.length;
+      nodes.push(n);
+      below = true;
+    }
+    if (n.type !== "leaf") for (const c of n.children) if (walk(c)) below = true;
+    docsBelow[n.slot] = below ? 1 : 0;
+    return below;
+  };
+  walk(rule);
+  if (nodes.length > 30) throw new Error("more than 30 document-bearing nodes in one rule (31-bit mask)");
+  return nodes;
+};
+
+/**
+ * The documents of the branch the answers meet, read from the values the preceding evalNode() (with
+ * reasons, so every node was evaluated) left in the scratch slots: the bit mask of the
+ * document-bearing nodes that apply (see indexDocs; docsOf() turns a mask into documents). A met "any"
+ * contributes its first met branch (in the text's order: one proof is enough); an undecided one adds
+ * its open branches to `alts` as one group of alternatives, each a mask (nested alternatives
+ * multiplied out); unmet branches contribute nothing.
+ */
+export const collectDocs = (n: RuleNode, alts: number[][]): number => {
+  if (docsBelow[n.slot] !== 1) return 0;
+  const v = scratch[n.slot];
+  if (v === UNMET) return 0;
+  const bit = docBit[n.slot]!;
+  let mask = bit >= 0 ? 1 << bit : 0;
+  if (n.type === "leaf") return mask;
+  const ch = n.children;
+  if (n.type === "all") {
+    for (let i = 0; i < ch.length; i++) mask |= collectDocs(ch[i]!, alts);
+    return mask;
+  }
+  if (v === MET) {
+    for (let i = 0; i < ch.length; i++)
+      if (scratch[ch[i]!.slot] === MET) return mask | collectDocs(ch[i]!, alts);
+    return mask;
+  }
+  const options: number[] = [];
+  for (let i = 0; i < ch.length; i++) {
+    const c = ch[i]!;
+    if (scratch[c.slot] !== UNKNOWN) continue;
+    const inner: number[][] = [];
+    let opts = [collectDocs(c, inner)];
+    for (const group of inner) opts = opts.flatMap((base) => group.map((g) => base | g));
+    options.push(...opts);
+  }
+  if (options.length > 0) alts.push(options);
+  return mask;
+};
+
+/** The documents of the nodes in `mask` under `n`, in depth-first order. */
+export const docsOf = (n: RuleNode, mask: number, out: Material[] = []): Material[] => {
+  if (mask === 0 || docsBelow[n.slot] !== 1) return out;
+  const bit = docBit[n.slot]!;
+  if (bit >= 0 && ((mask >> bit) & 1) === 1) out.push(...n.docs!);
+  if (n.type !== "leaf") for (const c of n.children) docsOf(c, mask, out);
+  return out;
 };
 
 /** Every leaf of a tree (for listings, message keys and the coverage test). */

@@ -2,6 +2,7 @@
 // per-field metadata for forms all derive from this one table, so they cannot disagree. The order of
 // the table is the order in which questions are asked.
 import { DISTRICT_IDS } from "./divisions";
+import { ADDRESS_KINDS } from "./types";
 
 export type FieldKind = "enum" | "months" | "date" | "boolean" | "number" | "code";
 
@@ -68,6 +69,7 @@ export const FIELDS = {
   permitMonths: { kind: "months", min: 0, max: 1200, unknown: true },
   resideMonths: { kind: "months", min: 0, max: 1200, unknown: true },
   renting: { kind: "boolean", unknown: true },
+  tenancy: { kind: "enum", values: ["private", "public"], unknown: true },
   leaseFiled: { kind: "boolean", unknown: true },
   rentMonths: { kind: "months", min: 0, max: 1200, unknown: true },
   resideReg: { kind: "boolean", unknown: true },
@@ -113,6 +115,10 @@ export const FIELDS = {
   withChildren: { kind: "number", min: 0, max: 20, unknown: false },
   withParents: { kind: "number", min: 0, max: 4, unknown: false },
   withOthers: { kind: "number", min: 0, max: 20, unknown: false },
+  // Asked with the family questions, only when an open route offers a choice of address (flow.ts).
+  regAddress: { kind: "enum", values: ADDRESS_KINDS, unknown: true },
+  // Asked with the family questions where the text exempts a relation proof the 户口簿 already shows.
+  relationShown: { kind: "boolean", unknown: true },
   originCode: { kind: "code", unknown: false },
 } as const satisfies Record<string, FieldSpec>;
 

@@ -2,7 +2,7 @@
 // (working days, holidays, 调休) is done elsewhere (lib/calendar); this module only supplies the steps.
 import { citer } from "./cite";
 import { TRANSFER_PROVINCES } from "./divisions";
-import { mat } from "./materials";
+import { implied, named } from "./materials";
 import type { Citation, JurisdictionStatus, Material, ReasonStatus } from "./types";
 
 const SRC = "004_a966a1bec2c2d2ee.txt";
@@ -214,7 +214,8 @@ export const huZheTransfer = {
   status: "in-force" as JurisdictionStatus,
   effectiveFrom: "2020-05-14",
   effectiveTo: null as string | null,
-  dateBasis: "assumed" as const,
+  /** The text gives the day ("今天(14日)起") but not the month or year: see docs/policy-coverage.md. */
+  dateBasis: "unverified" as const,
   source: SRC,
   effectiveCitation: C.launch,
   scopeCitations: [C.scope, C.scopePilot],
@@ -230,19 +231,19 @@ export const huZheTransfer = {
 const IN_SCOPE = new Set<string>(TRANSFER_SCOPE_PROVINCES);
 const CITIES = new Map(TRANSFER_PROVINCES.map((p) => [p.code, new Set(p.cities.map((c) => c.code))]));
 
-const MATERIALS: Readonly<Record<TransferKind, readonly Material[]>> = (() => {
+export const TRANSFER_MATERIALS: Readonly<Record<TransferKind, readonly Material[]>> = (() => {
   const base = [
-    mat("id-card", "applicant", "police", C.idCard),
-    mat("hukou-book", "applicant", "police"),
-    mat("transfer-notice-form", "applicant", "police", C.notice),
+    named("id-card", "applicant", "police", "identity", C.idCard),
+    implied("hukou-book", "applicant", "police", "current-hukou", C.scope),
+    named("transfer-notice-form", "applicant", "police", "transfer-choice", C.notice),
     // Proof of the sponsor's registration in the destination: implied by 投靠 (joining a resident).
-    mat("id-card", "sponsor", "police"),
-    mat("hukou-book", "sponsor", "police"),
+    implied("id-card", "sponsor", "police", "identity", C.scope),
+    implied("hukou-book", "sponsor", "police", "sponsor-registration", C.scope),
   ];
   return {
-    spouse: [...base, mat("marriage-certificate", "applicant", "civil-affairs")],
-    child: [...base, mat("birth-certificate", "applicant", "hospital")],
-    elderly: [...base, mat("relation-proof", "applicant", "relation-proof-issuer")],
+    spouse: [...base, implied("marriage-certificate", "applicant", "civil-affairs", "relation", C.scope)],
+    child: [...base, implied("birth-certificate", "applicant", "hospital", "relation", C.scope)],
+    elderly: [...base, implied("relation-proof", "applicant", "relation-proof-issuer", "relation", C.scope)],
     talent: base,
     student: base,
     other: base,
@@ -250,7 +251,9 @@ const MATERIALS: Readonly<Record<TransferKind, readonly Material[]>> = (() => {
 })();
 
 /** The second visit: the text names only the ID card ("持本人身份证直接来所办理落户手续"). */
-const REGISTER_MATERIALS: readonly Material[] = [mat("id-card", "applicant", "police", C.idCard)];
+export const REGISTER_MATERIALS: readonly Material[] = [
+  named("id-card", "applicant", "police", "identity", C.idCard),
+];
 
 const reason = (id: string, ok: boolean, actual: string | null, citation: Citation): TransferReason => ({
   id,
@@ -289,9 +292,9 @@ export const evaluateTransfer = (
     reasons,
     steps: ELECTRONIC_STEPS,
     paperSteps: PAPER_STEPS,
-    materials: MATERIALS[input.kind],
+    materials: TRANSFER_MATERIALS[input.kind],
     visits: [
-      { step: "apply", materials: MATERIALS[input.kind] },
+      { step: "apply", materials: TRANSFER_MATERIALS[input.kind] },
       { step: "register", materials: REGISTER_MATERIALS },
     ],
     notes: huZheTransfer.notes,

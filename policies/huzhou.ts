@@ -1,11 +1,26 @@
 // 湖州: consultation draft (征求意见稿) of the municipal notice on household registration reform (002).
 // One zone: the five kinds apply in the towns (城镇地区) of every district and county.
 import { citer } from "./cite";
-import { all, any, atLeast, is, leaf, MET, minor, num, oneOf, type RuleNode, UNKNOWN, UNMET } from "./engine";
-import { EDU, SKILL, TALENT, TITLE } from "./fields";
+import {
+  all,
+  any,
+  atLeast,
+  delegated,
+  is,
+  leaf,
+  MET,
+  minor,
+  num,
+  oneOf,
+  proves,
+  type RuleNode,
+  UNKNOWN,
+  UNMET,
+} from "./engine";
+import { EDU, SKILL, TITLE } from "./fields";
 import type { CityJurisdiction, RouteDef } from "./jurisdiction";
 import { threshold } from "./legal";
-import { familyDocs, identity, mat, member } from "./materials";
+import { familyDocs, identity, implied, member, named, sponsorDocs } from "./materials";
 import type { AddressOption, Citation, Zone } from "./types";
 
 const SRC = "002_d61a7162243168b2.txt";
@@ -72,17 +87,60 @@ export const HUZHOU_ZONES: readonly Zone[] = [
   },
 ];
 
+// Ownership in Huzhou: 不动产权证书 (所有权 or 使用权). No 网签 contract — only Qingdao's text counts one.
+const ownProperty = (c: Citation, proves = "property") =>
+  implied("property-certificate", "applicant", "property-registry", proves, c);
+
+/** 02 末段: the places in the text's order ("顺序依次确定"); what registering at each takes. */
 const ORDER: readonly AddressOption[] = [
-  { id: "hz-family-residence", order: 1, consent: null, citation: C.order },
-  { id: "hz-relative-household", order: 2, consent: null, citation: C.order },
-  { id: "hz-unit-collective", order: 3, consent: null, citation: C.order },
-  { id: "hz-talent-market-collective", order: 4, consent: null, citation: C.order },
-  { id: "hz-community-collective", order: 5, consent: null, citation: C.order },
+  {
+    id: "hz-family-residence",
+    kind: "own-home",
+    order: 1,
+    consent: null,
+    materials: [implied("residence-proof", "applicant", "property-registry", "address-home", C.order)],
+    citation: C.order,
+  },
+  {
+    id: "hz-relative-household",
+    kind: "relative",
+    order: 2,
+    consent: "householder",
+    materials: [
+      implied("householder-consent", "householder", "householder", "consent", C.order),
+      implied("hukou-book", "householder", "police", "address-household", C.order),
+    ],
+    citation: C.order,
+  },
+  {
+    id: "hz-unit-collective",
+    kind: "unit",
+    order: 3,
+    consent: "employer",
+    materials: [implied("unit-consent", "applicant", "employer", "consent", C.order)],
+    citation: C.order,
+  },
+  {
+    id: "hz-talent-market-collective",
+    kind: "talent",
+    order: 4,
+    consent: null,
+    materials: [implied("collective-acceptance", "applicant", "talent-service", "consent", C.order)],
+    citation: C.order,
+  },
+  {
+    id: "hz-community-collective",
+    kind: "community",
+    order: 5,
+    consent: null,
+    materials: [],
+    citation: C.order,
+  },
 ];
 
+// 02 末段 "上述人员办理落户时,其配偶、未成年子女和未婚子女可以随迁" covers every kind above it, the
+// family route (02.2) included.
 const ALONG = [member("spouse", C.along), member("minor-child", C.along), member("unmarried-child", C.along)];
-const ID = identity(null);
-const FAMILY = familyDocs(null);
 
 /** Every kind settles in the towns (城镇地区), not in villages. */
 const inTown = (...rest: RuleNode[]): RuleNode => all(is("hz-town", "urbanArea", true, C.towns), ...rest);
@@ -93,10 +151,12 @@ const siPaid = leaf("hz-si-paid", ["siTotal"], C.employment, (a) => {
 });
 
 const route = (
-  r: Omit<RouteDef, "family" | "notes"> & Partial<Pick<RouteDef, "family" | "notes">>,
+  r: Omit<RouteDef, "family" | "notes" | "materials"> &
+    Partial<Pick<RouteDef, "family" | "notes" | "materials">>,
 ): RouteDef => ({
   family: ALONG,
   notes: [],
+  materials: [...identity(r.citation, false), ...familyDocs(C.along, false)],
   ...r,
 });
 
@@ -107,18 +167,42 @@ const routes: RouteDef[] = [
     rules: {
       "hz-all": inTown(
         any(
-          oneOf("hz-own-home", "home", ["residential"], C.homeDefinition),
-          is("hz-spouse-home", "spouseHome", true, C.homeDefinition),
-          is("hz-relative-home", "relHome", true, C.homeDefinition),
+          proves(
+            oneOf("hz-own-home", "home", ["residential"], C.homeDefinition),
+            ownProperty(C.homeDefinition),
+          ),
+          // "居住房屋承租权": a tenancy of housing as a right (public housing); a private rental is 02.1's
+          // second sentence (hz-rental), with its own conditions.
+          proves(
+            all(
+              is("hz-tenant", "renting", true, C.homeDefinition),
+              oneOf("hz-public-tenancy", "tenancy", ["public"], C.homeDefinition),
+            ),
+            implied("public-tenancy-proof", "applicant", "housing-authority", "property", C.homeDefinition),
+          ),
+          proves(
+            is("hz-spouse-home", "spouseHome", true, C.homeDefinition),
+            implied("property-certificate", "home-owner", "property-registry", "property", C.homeDefinition),
+            implied("marriage-certificate", "applicant", "civil-affairs", "relation-owner", C.homeDefinition),
+          ),
+          proves(
+            is("hz-relative-home", "relHome", true, C.homeDefinition),
+            implied("property-certificate", "home-owner", "property-registry", "property", C.homeDefinition),
+            implied(
+              "relation-proof",
+              "applicant",
+              "relation-proof-issuer",
+              "relation-owner",
+              C.homeDefinition,
+            ),
+            implied("home-owner-consent", "home-owner", "home-owner", "consent", C.homeDefinition),
+          ),
         ),
       ),
     },
-    addresses: ORDER,
-    materials: [
-      ...ID,
-      mat("property-certificate", "applicant", "property-registry"),
-      mat("relation-proof", "applicant", "relation-proof-issuer", null, "original", "own-home"),
-      ...FAMILY,
+    // "可以在房屋所在地落户": the home decides the place, nothing to choose.
+    addresses: [
+      { id: "hz-home-place", kind: "own-home", order: 1, consent: null, materials: [], citation: C.home },
     ],
   }),
   route({
@@ -126,23 +210,39 @@ const routes: RouteDef[] = [
     citation: C.rental,
     rules: {
       "hz-all": inTown(
-        is("hz-renting", "renting", true, C.rental),
-        is("hz-lease-filed", "leaseFiled", true, C.rental),
+        proves(
+          is("hz-renting", "renting", true, C.rental),
+          implied("lease-contract", "applicant", "landlord", "lease", C.rental),
+        ),
+        proves(
+          is("hz-lease-filed", "leaseFiled", true, C.rental),
+          implied("lease-filing-proof", "applicant", "housing-authority", "lease-filing", C.rental),
+        ),
         num("hz-lease-months", "rentMonths", threshold("min", 6, "months", "满"), C.rental),
         oneOf("hz-no-own-home", "home", ["none", "non-residential"], C.rental),
-        is("hz-no-spouse-home", "spouseHome", false, C.rental),
+        proves(
+          is("hz-no-spouse-home", "spouseHome", false, C.rental),
+          implied("no-home-proof", "applicant", "property-registry", "no-home", C.rental),
+        ),
       ),
     },
     addresses: [
-      { id: "hz-rental-community-collective", order: 1, consent: null, citation: C.rental },
-      { id: "hz-rented-home", order: 1, consent: "owner", citation: C.rental },
-    ],
-    materials: [
-      ...ID,
-      mat("lease-contract", "applicant", "landlord"),
-      mat("lease-filing-proof", "applicant", "housing-authority"),
-      mat("no-home-proof", "applicant", "property-registry"),
-      ...FAMILY,
+      {
+        id: "hz-rental-community-collective",
+        kind: "community",
+        order: 1,
+        consent: null,
+        materials: [],
+        citation: C.rental,
+      },
+      {
+        id: "hz-rented-home",
+        kind: "rented",
+        order: 1,
+        consent: "owner",
+        materials: [named("owner-consent", "applicant", "property-owner", "consent", C.rental)],
+        citation: C.rental,
+      },
     ],
     notes: [{ id: "hz-minor-children-home", citation: C.rental }],
   }),
@@ -154,36 +254,62 @@ const routes: RouteDef[] = [
         any(
           all(
             any(
-              oneOf("hz-joins-spouse", "joins", ["spouse"], C.familyCoResident),
-              all(
-                oneOf("hz-joins-parent", "joins", ["parent"], C.familyCoResident),
-                any(
-                  minor("hz-minor", C.familyCoResident),
-                  is("hz-unmarried", "married", false, C.familyCoResident),
+              proves(
+                oneOf("hz-joins-spouse", "joins", ["spouse"], C.familyCoResident),
+                implied("marriage-certificate", "applicant", "civil-affairs", "relation", C.familyCoResident),
+              ),
+              proves(
+                all(
+                  oneOf("hz-joins-parent", "joins", ["parent"], C.familyCoResident),
+                  any(
+                    minor("hz-minor", C.familyCoResident),
+                    is("hz-unmarried", "married", false, C.familyCoResident),
+                  ),
                 ),
+                implied("birth-certificate", "applicant", "hospital", "relation", C.familyCoResident),
               ),
             ),
-            is("hz-co-resident", "coResident", true, C.familyCoResident),
-          ),
-          all(
-            oneOf(
-              "hz-joins-direct-relative",
-              "joins",
-              ["parent", "child", "grandparent", "grandchild", "parent-in-law", "child-in-law"],
-              C.familyHome,
+            proves(
+              is("hz-co-resident", "coResident", true, C.familyCoResident),
+              implied(
+                "co-residence-proof",
+                "applicant",
+                "residents-committee",
+                "co-residence",
+                C.familyCoResident,
+              ),
             ),
-            is("hz-sponsor-home", "sponsorHome", true, C.familyHome),
+          ),
+          proves(
+            all(
+              oneOf(
+                "hz-joins-direct-relative",
+                "joins",
+                ["parent", "child", "grandparent", "grandchild", "parent-in-law", "child-in-law"],
+                C.familyHome,
+              ),
+              is("hz-sponsor-home", "sponsorHome", true, C.familyHome),
+            ),
+            implied("relation-proof", "applicant", "relation-proof-issuer", "relation", C.familyHome),
+            implied("sponsor-home-proof", "sponsor", "property-registry", "sponsor-home", C.familyHome),
           ),
         ),
       ),
     },
-    family: [],
-    addresses: [{ id: "hz-sponsor-household", order: 1, consent: null, citation: C.familyCoResident }],
+    addresses: [
+      {
+        id: "hz-sponsor-household",
+        kind: "relative",
+        order: 1,
+        consent: null,
+        materials: [],
+        citation: C.familyCoResident,
+      },
+    ],
     materials: [
-      ...ID,
-      mat("relation-proof", "applicant", "relation-proof-issuer"),
-      mat("hukou-book", "sponsor", "police"),
-      mat("property-certificate", "sponsor", "property-registry"),
+      ...identity(C.familyCoResident, false),
+      ...sponsorDocs(C.familyCoResident),
+      ...familyDocs(C.along, false),
     ],
   }),
   route({
@@ -192,38 +318,62 @@ const routes: RouteDef[] = [
     rules: {
       "hz-all": inTown(
         any(
-          all(
-            atLeast("hz-edu-vocational", "edu", EDU, "vocational", C.talent),
-            is("hz-edu-full-time", "eduFullTime", true, C.talent),
+          proves(
+            all(
+              atLeast("hz-edu-vocational", "edu", EDU, "vocational", C.talent),
+              is("hz-edu-full-time", "eduFullTime", true, C.talent),
+            ),
+            implied("degree-certificate", "applicant", "school", "education-full-time", C.talent),
           ),
-          atLeast("hz-title-junior", "title", TITLE, "junior", C.talent),
-          atLeast("hz-skill-junior", "skill", SKILL, "junior-worker", C.talent),
-          atLeast("hz-talent-recognised", "talentLevel", TALENT, "county", C.talent),
+          proves(
+            atLeast("hz-title-junior", "title", TITLE, "junior", C.talent),
+            implied("title-certificate", "applicant", "human-resources", "title", C.talent, {
+              original: "original-and-copy",
+            }),
+          ),
+          proves(
+            atLeast("hz-skill-junior", "skill", SKILL, "junior-worker", C.talent),
+            implied("skill-certificate", "applicant", "human-resources", "skill", C.talent, {
+              original: "original-and-copy",
+            }),
+          ),
+          // "县级以上职能部门规定条件的各类人才": Huzhou's own departments set these conditions. We do not
+          // guess them (as for Qingdao's county zone): only they can say, so this branch stays open.
+          proves(
+            delegated("hz-talent-local-conditions", C.talent),
+            implied("talent-recognition", "applicant", "huzhou-talent-authority", "talent", C.talent),
+          ),
         ),
       ),
     },
     addresses: ORDER,
-    materials: [
-      ...ID,
-      mat("degree-certificate", "applicant", "school"),
-      mat("title-certificate", "applicant", "human-resources", null, "original-and-copy"),
-      mat("skill-certificate", "applicant", "human-resources", null, "original-and-copy"),
-      mat("talent-recognition", "applicant", "talent-authority"),
-      ...FAMILY,
+    notes: [
+      { id: "hz-talent-local-conditions", citation: C.talent },
+      { id: "hz-settle-before-job", citation: C.talent },
     ],
-    notes: [{ id: "hz-settle-before-job", citation: C.talent }],
   }),
   route({
     id: "hz-employment",
     citation: C.employment,
-    rules: { "hz-all": inTown(is("hz-employed", "employed", true, C.employment), siPaid) },
+    rules: {
+      "hz-all": inTown(
+        proves(
+          is("hz-employed", "employed", true, C.employment),
+          implied("labour-contract", "applicant", "employer", "employment", C.employment),
+        ),
+        proves(
+          siPaid,
+          implied(
+            "social-insurance-record",
+            "applicant",
+            "social-insurance-agency",
+            "social-insurance",
+            C.employment,
+          ),
+        ),
+      ),
+    },
     addresses: ORDER,
-    materials: [
-      ...ID,
-      mat("labour-contract", "applicant", "employer"),
-      mat("social-insurance-record", "applicant", "social-insurance-agency"),
-      ...FAMILY,
-    ],
   }),
   route({
     id: "hz-investment",
@@ -231,30 +381,40 @@ const routes: RouteDef[] = [
     rules: {
       "hz-all": inTown(
         any(
-          oneOf("hz-business", "business", ["shareholder", "legal-rep", "individual"], C.investment),
-          oneOf("hz-commercial-property", "home", ["non-residential"], C.investment),
+          proves(
+            oneOf("hz-business", "business", ["shareholder", "legal-rep", "individual"], C.investment),
+            implied("business-licence", "applicant", "market-regulator", "business", C.investment, {
+              original: "original-and-copy",
+            }),
+          ),
+          proves(
+            oneOf("hz-commercial-property", "home", ["non-residential"], C.investment),
+            implied(
+              "commercial-property-certificate",
+              "applicant",
+              "property-registry",
+              "property",
+              C.investment,
+            ),
+          ),
         ),
       ),
     },
     addresses: ORDER,
-    materials: [
-      ...ID,
-      mat("business-licence", "applicant", "market-regulator", null, "original-and-copy"),
-      mat("commercial-property-certificate", "applicant", "property-registry"),
-      ...FAMILY,
-    ],
   }),
   route({
     id: "hz-permit",
     citation: C.permit,
     rules: {
       "hz-all": inTown(
-        is("hz-permit-held", "permit", true, C.permit),
+        proves(
+          is("hz-permit-held", "permit", true, C.permit),
+          implied("residence-permit", "applicant", "police", "residence-permit", C.permit),
+        ),
         num("hz-permit-months", "permitMonths", threshold("min", 6, "months", "满"), C.permit),
       ),
     },
     addresses: ORDER,
-    materials: [...ID, mat("residence-permit", "applicant", "police"), ...FAMILY],
     notes: [
       { id: "hz-permit-issuer", citation: C.permit },
       { id: "hz-permit-recognition", citation: C.permitRecognition },
@@ -266,9 +426,10 @@ const routes: RouteDef[] = [
 export const huzhou: CityJurisdiction = {
   id: "huzhou",
   status: "draft",
+  // "9月4日" is in the text, the year is not: 2023 is our reading (see docs/policy-coverage.md).
   effectiveFrom: "2023-09-04",
   effectiveTo: null,
-  dateBasis: "assumed",
+  dateBasis: "unverified",
   source: SRC,
   effectiveCitation: C.published,
   zones: HUZHOU_ZONES,

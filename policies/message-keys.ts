@@ -15,7 +15,16 @@ import type { Consent, MemberKind, Person } from "./types";
 
 const TERMS: readonly LegalTerm[] = ["以上", "以下", "以内", "届满", "满", "不满", "超过", "以外"];
 const UNITS: readonly Unit[] = ["months", "years", "age"];
-const PERSONS: readonly Person[] = ["applicant", "sponsor", "spouse", "child", "parent", "relative"];
+const PERSONS: readonly Person[] = [
+  "applicant",
+  "sponsor",
+  "householder",
+  "home-owner",
+  "spouse",
+  "child",
+  "parent",
+  "relative",
+];
 const MEMBERS: readonly MemberKind[] = [
   "spouse",
   "minor-child",
@@ -40,7 +49,10 @@ export const policyMessageKeys = (): string[] => {
   for (const o of ["original", "copy", "original-and-copy"]) add(`original.${o}`);
   for (const t of TERMS) add(`terms.${t}`);
   for (const u of UNITS) add(`units.${u}`);
-  for (const p of PERSONS) add(`persons.${p}`);
+  for (const p of PERSONS) {
+    add(`persons.${p}`);
+    if (p !== "applicant") add(`personsOf.${p}`);
+  }
   for (const m of MEMBERS) add(`members.${m}`);
   for (const x of CONSENTS) add(`consent.${x}`);
   add("familyConditions.co-resident");
@@ -57,11 +69,18 @@ export const policyMessageKeys = (): string[] => {
       for (const m of r.materials) {
         add(`materials.${m.id}`);
         add(`issuers.${m.issuer}`);
+        add(`proves.${m.proves}`);
         if (m.unless) add(`materialExemptions.${m.unless}`);
       }
     }
   }
   for (const n of c.transfer.notes) add(`notes.${n.id}`);
+  for (const list of Object.values(c.transfer.materialsByKind))
+    for (const m of list) {
+      add(`materials.${m.id}`);
+      add(`issuers.${m.issuer}`);
+      add(`proves.${m.proves}`);
+    }
   for (const k of TRANSFER_KINDS) add(`transfer.kinds.${k}`);
   for (const s of [...c.transfer.steps, ...c.transfer.paperSteps]) add(`transfer.steps.${s.id}`);
   for (const a of ACTORS) add(`transfer.actors.${a}`);

@@ -28,6 +28,7 @@ export const snapshot = (a: Answers): Answers => ({
   permitMonths: a.permitMonths,
   resideMonths: a.resideMonths,
   renting: a.renting,
+  tenancy: a.tenancy,
   leaseFiled: a.leaseFiled,
   rentMonths: a.rentMonths,
   resideReg: a.resideReg,
@@ -53,5 +54,7 @@ export const snapshot = (a: Answers): Answers => ({
   withChildren: a.withChildren,
   withParents: a.withParents,
   withOthers: a.withOthers,
+  regAddress: a.regAddress,
+  relationShown: a.relationShown,
   originCode: a.originCode,
 });

@@ -1,12 +1,12 @@
 // 肇庆: report on 肇府〔2016〕14号 "一全面、五放宽、两取消" (003). Seven measures, one zone; the points
 // system and the family-planning check are abolished (informational notes).
 import { citer } from "./cite";
-import { all, any, atLeast, is, num, oneOf } from "./engine";
+import { all, any, atLeast, is, num, oneOf, proves } from "./engine";
 import { EDU, FIELDS, SKILL, TITLE } from "./fields";
 import type { CityJurisdiction, RouteDef } from "./jurisdiction";
 import { threshold } from "./legal";
-import { familyDocs, identity, mat, member } from "./materials";
-import type { Citation, Zone } from "./types";
+import { familyDocs, identity, implied, member, sponsorDocs } from "./materials";
+import type { AddressOption, Citation, Zone } from "./types";
 
 const SRC = "003_d992fc79af3e1999.txt";
 const cite = citer(SRC);
@@ -70,10 +70,34 @@ export const ZHAOQING_ZONES: readonly Zone[] = [
   },
 ];
 
-const ID = identity(null);
-const FAMILY = familyDocs(null);
 const RELATIVES = (c: Citation) => [member("co-resident-relative", c, "co-resident")];
 const ANY_RELATIVE = FIELDS.joins.values.filter((v) => v !== "none");
+/** The route's own identity documents and, for the relatives who move along, theirs. */
+const docs = (c: Citation, withFamily: boolean) => [
+  ...identity(c, false),
+  ...(withFamily ? familyDocs(c, false) : []),
+];
+
+// §一(一): "可在租赁房屋所在地或租住地社区集体户" — a free choice. The text names no consent; registering
+// a hukou at a rented home cannot be done without its owner's agreement, so that one is implied.
+const RENTAL_ADDRESSES: readonly AddressOption[] = [
+  {
+    id: "zq-rented-home",
+    kind: "rented",
+    order: 1,
+    consent: "landlord",
+    materials: [implied("landlord-consent", "applicant", "landlord", "consent", C.rental)],
+    citation: C.rental,
+  },
+  {
+    id: "zq-community-collective",
+    kind: "community",
+    order: 1,
+    consent: null,
+    materials: [],
+    citation: C.rental,
+  },
+];
 
 const routes: RouteDef[] = [
   {
@@ -81,22 +105,20 @@ const routes: RouteDef[] = [
     citation: C.rental,
     rules: {
       "zq-all": all(
-        is("zq-renting", "renting", true, C.rental),
-        is("zq-permit-held", "permit", true, C.rental),
+        proves(
+          is("zq-renting", "renting", true, C.rental),
+          implied("lease-contract", "applicant", "landlord", "lease", C.rental),
+        ),
+        proves(
+          is("zq-permit-held", "permit", true, C.rental),
+          implied("residence-permit", "applicant", "police", "residence-permit", C.rental),
+        ),
         num("zq-reside-months", "resideMonths", threshold("min", 6, "months", "以上"), C.rental),
       ),
     },
     family: RELATIVES(C.rental),
-    addresses: [
-      { id: "zq-rented-home", order: 1, consent: null, citation: C.rental },
-      { id: "zq-community-collective", order: 1, consent: null, citation: C.rental },
-    ],
-    materials: [
-      ...ID,
-      mat("lease-contract", "applicant", "landlord"),
-      mat("residence-permit", "applicant", "police"),
-      ...FAMILY,
-    ],
+    addresses: RENTAL_ADDRESSES,
+    materials: docs(C.rental, true),
     notes: [],
   },
   {
@@ -104,31 +126,65 @@ const routes: RouteDef[] = [
     citation: C.family,
     rules: {
       "zq-all": all(
-        oneOf("zq-joins-relative", "joins", ANY_RELATIVE, C.family),
-        is("zq-co-resident", "coResident", true, C.family),
+        proves(
+          oneOf("zq-joins-relative", "joins", ANY_RELATIVE, C.family),
+          implied("relation-proof", "applicant", "relation-proof-issuer", "relation", C.family),
+        ),
+        proves(
+          is("zq-co-resident", "coResident", true, C.family),
+          implied("co-residence-proof", "applicant", "residents-committee", "co-residence", C.family),
+        ),
       ),
     },
     family: [],
-    addresses: [{ id: "zq-sponsor-household", order: 1, consent: null, citation: C.family }],
-    materials: [
-      ...ID,
-      mat("relation-proof", "applicant", "relation-proof-issuer"),
-      mat("hukou-book", "sponsor", "police"),
+    addresses: [
+      {
+        id: "zq-sponsor-household",
+        kind: "relative",
+        order: 1,
+        consent: null,
+        materials: [],
+        citation: C.family,
+      },
     ],
+    materials: [...docs(C.family, false), ...sponsorDocs(C.family)],
     notes: [],
   },
   {
     id: "zq-home",
     citation: C.home,
     rules: {
+      // Ownership in Zhaoqing: the 不动产权证书 of the home or of the office, flat or shop. No 网签
+      // contract — only Qingdao's text counts one.
       "zq-all": any(
-        oneOf("zq-home-residential", "home", ["residential"], C.home),
-        oneOf("zq-home-non-residential", "home", ["non-residential"], C.nonResidential),
+        proves(
+          oneOf("zq-home-residential", "home", ["residential"], C.home),
+          implied("property-certificate", "applicant", "property-registry", "property", C.home),
+        ),
+        proves(
+          oneOf("zq-home-non-residential", "home", ["non-residential"], C.nonResidential),
+          implied(
+            "commercial-property-certificate",
+            "applicant",
+            "property-registry",
+            "property",
+            C.nonResidential,
+          ),
+        ),
       ),
     },
     family: RELATIVES(C.home),
-    addresses: [{ id: "zq-property", order: 1, consent: null, citation: C.nonResidential }],
-    materials: [...ID, mat("property-certificate", "applicant", "property-registry"), ...FAMILY],
+    addresses: [
+      {
+        id: "zq-property",
+        kind: "own-home",
+        order: 1,
+        consent: null,
+        materials: [],
+        citation: C.nonResidential,
+      },
+    ],
+    materials: docs(C.home, true),
     notes: [],
   },
   {
@@ -136,18 +192,21 @@ const routes: RouteDef[] = [
     citation: C.investment,
     rules: {
       "zq-all": all(
-        oneOf("zq-legal-rep", "business", ["legal-rep"], C.investment),
-        is("zq-premises", "premises", true, C.investment),
+        proves(
+          oneOf("zq-legal-rep", "business", ["legal-rep"], C.investment),
+          implied("business-licence", "applicant", "market-regulator", "business", C.investment, {
+            original: "original-and-copy",
+          }),
+        ),
+        proves(
+          is("zq-premises", "premises", true, C.investment),
+          implied("premises-proof", "applicant", "property-registry", "premises", C.investment),
+        ),
       ),
     },
     family: RELATIVES(C.investment),
     addresses: [],
-    materials: [
-      ...ID,
-      mat("business-licence", "applicant", "market-regulator", null, "original-and-copy"),
-      mat("premises-proof", "applicant", "property-registry"),
-      ...FAMILY,
-    ],
+    materials: docs(C.investment, true),
     notes: [{ id: "zq-no-investment-limits", citation: C.investmentNoLimits }],
   },
   {
@@ -155,19 +214,27 @@ const routes: RouteDef[] = [
     citation: C.talent,
     rules: {
       "zq-all": any(
-        atLeast("zq-edu-graduate", "edu", EDU, "vocational", C.talent),
-        atLeast("zq-skill-junior", "skill", SKILL, "junior-worker", C.talent),
-        atLeast("zq-title-junior", "title", TITLE, "junior", C.talent),
+        proves(
+          atLeast("zq-edu-graduate", "edu", EDU, "vocational", C.talent),
+          implied("graduation-certificate", "applicant", "school", "education", C.talent),
+        ),
+        proves(
+          atLeast("zq-skill-junior", "skill", SKILL, "junior-worker", C.talent),
+          implied("skill-certificate", "applicant", "human-resources", "skill", C.talent, {
+            original: "original-and-copy",
+          }),
+        ),
+        proves(
+          atLeast("zq-title-junior", "title", TITLE, "junior", C.talent),
+          implied("title-certificate", "applicant", "human-resources", "title", C.talent, {
+            original: "original-and-copy",
+          }),
+        ),
       ),
     },
     family: [],
     addresses: [],
-    materials: [
-      ...ID,
-      mat("degree-certificate", "applicant", "school"),
-      mat("skill-certificate", "applicant", "human-resources", null, "original-and-copy"),
-      mat("title-certificate", "applicant", "human-resources", null, "original-and-copy"),
-    ],
+    materials: docs(C.talent, false),
     notes: [],
   },
   {
@@ -175,17 +242,25 @@ const routes: RouteDef[] = [
     citation: C.employment,
     rules: {
       "zq-all": all(
-        is("zq-employed", "employed", true, C.employment),
-        num("zq-si-months", "siTotal", threshold("min", 6, "months", "以上"), C.employment),
+        proves(
+          is("zq-employed", "employed", true, C.employment),
+          implied("labour-contract", "applicant", "employer", "employment", C.employment),
+        ),
+        proves(
+          num("zq-si-months", "siTotal", threshold("min", 6, "months", "以上"), C.employment),
+          implied(
+            "social-insurance-record",
+            "applicant",
+            "social-insurance-agency",
+            "social-insurance",
+            C.employment,
+          ),
+        ),
       ),
     },
     family: [],
     addresses: [],
-    materials: [
-      ...ID,
-      mat("labour-contract", "applicant", "employer"),
-      mat("social-insurance-record", "applicant", "social-insurance-agency"),
-    ],
+    materials: docs(C.employment, false),
     notes: [],
   },
 ];
@@ -193,9 +268,10 @@ const routes: RouteDef[] = [
 export const zhaoqing: CityJurisdiction = {
   id: "zhaoqing",
   status: "in-force",
+  // 肇府〔2016〕14号: the year is in its number, the day of issue is not (the report is of 2017-09-05).
   effectiveFrom: "2016-01-01",
   effectiveTo: null,
-  dateBasis: "assumed",
+  dateBasis: "unverified",
   source: SRC,
   effectiveCitation: C.notice,
   zones: ZHAOQING_ZONES,

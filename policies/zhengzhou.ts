@@ -3,7 +3,7 @@ import { citer } from "./cite";
 import { all, is, leaf, MET, num, oneOf, type RuleNode, UNKNOWN, UNMET } from "./engine";
 import type { CityJurisdiction, RouteDef } from "./jurisdiction";
 import { threshold } from "./legal";
-import { familyDocs, identity, mat, member } from "./materials";
+import { familyDocs, identity, implied, member, named } from "./materials";
 import type { AddressOption, Citation, Zone } from "./types";
 
 const SRC = "000_aa5a43be4e8a0b7c.txt";
@@ -53,7 +53,8 @@ const C = {
   addrUnit: cite("入户地址 一", "一是有工作单位,单位有集体户口的,经单位同意,可选择入到单位集体户口"),
   addrRent: cite("入户地址 二", "二是凭实际居住地房屋租赁合同,经房东同意,可将户口迁入租房户的地址"),
   addrRelative: cite("入户地址 三", "三是可投靠亲友,经户主同意,将户口迁入亲友处"),
-  addrCommunity: cite("入户地址 四", "可入户口的,可就近选择社区公共集体户口入户"),
+  // The page breaks this sentence after "四是无处": the raw quote keeps the break, the display joins it.
+  addrCommunity: cite("入户地址 四", "四是无处\n\n可入户口的,可就近选择社区公共集体户口入户。"),
 } satisfies Record<string, Citation>;
 
 export const ZHENGZHOU_ZONES: readonly Zone[] = [
@@ -82,12 +83,46 @@ export const ZHENGZHOU_ZONES: readonly Zone[] = [
 ];
 
 // The four address choices are a free choice (all rank 1) except the community collective, which is
-// for those with nowhere else ("无处可入户口的").
+// for those with nowhere else ("无处可入户口的"). Each names its consent and who gives it.
 const ADDRESSES: readonly AddressOption[] = [
-  { id: "zz-unit-collective", order: 1, consent: "employer", citation: C.addrUnit },
-  { id: "zz-rented-home", order: 1, consent: "landlord", citation: C.addrRent },
-  { id: "zz-relative-home", order: 1, consent: "householder", citation: C.addrRelative },
-  { id: "zz-community-collective", order: 2, consent: null, citation: C.addrCommunity },
+  {
+    id: "zz-unit-collective",
+    kind: "unit",
+    order: 1,
+    consent: "employer",
+    materials: [named("unit-consent", "applicant", "employer", "consent", C.addrUnit)],
+    citation: C.addrUnit,
+  },
+  {
+    id: "zz-rented-home",
+    kind: "rented",
+    order: 1,
+    consent: "landlord",
+    materials: [
+      named("lease-contract", "applicant", "landlord", "lease", C.addrRent),
+      named("landlord-consent", "applicant", "landlord", "consent", C.addrRent),
+    ],
+    citation: C.addrRent,
+  },
+  {
+    id: "zz-relative-home",
+    kind: "relative",
+    order: 1,
+    consent: "householder",
+    materials: [
+      named("householder-consent", "householder", "householder", "consent", C.addrRelative),
+      implied("hukou-book", "householder", "police", "address-household", C.addrRelative),
+    ],
+    citation: C.addrRelative,
+  },
+  {
+    id: "zz-community-collective",
+    kind: "community",
+    order: 2,
+    consent: null,
+    materials: [],
+    citation: C.addrCommunity,
+  },
 ];
 
 const family = (c: Citation) => [
@@ -116,12 +151,9 @@ const permit: RouteDef = {
   },
   family: family(C.permitRoute),
   addresses: ADDRESSES,
-  materials: [
-    ...identity(C.permitMaterials),
-    mat("residence-permit", "applicant", "police"),
-    ...familyDocs(C.permitMaterials),
-  ],
-  notes: [{ id: "zz-permit-online-check", citation: C.permitMaterials }],
+  // No residence-permit document: the police check "居住证信息" on the platform themselves.
+  materials: [...identity(C.permitMaterials, true), ...familyDocs(C.permitMaterials, true)],
+  notes: [{ id: "zz-permit-online-check", citation: C.permitMaterials, checklist: true }],
 };
 
 /** Any month of urban social insurance in the last 12 months counts as taking part (county: no duration). */
@@ -140,12 +172,9 @@ const insurance: RouteDef = {
   },
   family: family(C.siRoute),
   addresses: ADDRESSES,
-  materials: [
-    ...identity(C.siMaterials),
-    mat("social-insurance-record", "applicant", "social-insurance-agency"),
-    ...familyDocs(C.siMaterials),
-  ],
-  notes: [{ id: "zz-si-online-check", citation: C.siMaterials }],
+  // No insurance record: the police check the payments online ("网上核实缴纳城镇社会保险信息").
+  materials: [...identity(C.siMaterials, true), ...familyDocs(C.siMaterials, true)],
+  notes: [{ id: "zz-si-online-check", citation: C.siMaterials, checklist: true }],
 };
 
 const rental: RouteDef = {
@@ -166,20 +195,26 @@ const rental: RouteDef = {
   },
   family: family(C.rentRoute),
   addresses: ADDRESSES,
+  applyAt: "rented-home",
   materials: [
-    ...identity(C.rentMaterials),
-    mat("lease-contract", "applicant", "landlord", C.rentMaterials),
-    ...familyDocs(C.rentMaterials),
+    ...identity(C.rentMaterials, true),
+    named("lease-contract", "applicant", "landlord", "lease", C.rentMaterials),
+    ...familyDocs(C.rentMaterials, true),
   ],
-  notes: [{ id: "zz-rent-time-basis", citation: C.rentTime }],
+  notes: [
+    { id: "zz-rent-where", citation: C.rentRoute, checklist: true },
+    { id: "zz-rent-time-basis", citation: C.rentTime },
+  ],
 };
 
 export const zhengzhou: CityJurisdiction = {
   id: "zhengzhou",
   status: "in-force",
-  effectiveFrom: "2018-01-01",
+  // 郑州日报 2019-12-11 ("即日起"); the same text ran that day on 郑州日报"郑州+" and on 中原网 on
+  // 2019-12-12 — docs/policy-coverage.md.
+  effectiveFrom: "2019-12-11",
   effectiveTo: null,
-  dateBasis: "assumed",
+  dateBasis: "publication",
   source: SRC,
   effectiveCitation: C.effective,
   zones: ZHENGZHOU_ZONES,

@@ -1,5 +1,6 @@
+import type { ReactNode } from "react";
 import type { ChecklistPerson, ChecklistSection, ChecklistSource } from "@/lib/checklist/items";
-import { ChecklistItemRow } from "./checklist-item";
+import { ChecklistItemRow, type ItemLabels } from "./checklist-item";
 
 type P = (key: string) => string;
 
@@ -10,23 +11,27 @@ export function ChecklistSectionBlock({
   ticks,
   p,
   personLabel,
-  issuer,
+  labels,
+  children,
 }: {
   section: ChecklistSection<ChecklistSource>;
   heading: string;
   ticks: ReadonlySet<string>;
   p: P;
   personLabel: (person: ChecklistPerson) => string;
-  issuer: string;
+  labels: ItemLabels;
+  /** What the section says before its items: address, who applies, what the counter checks itself. */
+  children?: ReactNode;
 }) {
   const id = `sec-${section.route.id}`;
   return (
-    <section aria-labelledby={id} className="space-y-4">
+    <section aria-labelledby={id} className="space-y-4" data-section={section.route.id}>
       <h2 id={id} className="border-b-2 border-brand pb-1 text-xl font-bold" data-speak>
         {heading}
       </h2>
+      {children}
       {section.groups.map((group) => (
-        <fieldset key={group.person.key} className="print:break-inside-avoid">
+        <fieldset key={group.person.key} className="print:break-inside-avoid" data-person={group.person.key}>
           <legend className="text-lg font-bold" data-speak>
             {personLabel(group.person)}
           </legend>
@@ -37,7 +42,7 @@ export function ChecklistSectionBlock({
                 item={item}
                 ticked={ticks.has(item.key)}
                 p={p}
-                labels={{ issuer }}
+                labels={labels}
               />
             ))}
           </ul>

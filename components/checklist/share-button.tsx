@@ -19,8 +19,10 @@ export function ShareButton({
   useEffect(() => setReady(true), []);
   if (!ready) return null;
 
+  // Always the link given: the page's own address may be the private answers link. The page re-renders
+  // on every tick, so `url` carries the current ticks.
   const share = async () => {
-    const current = window.location.href.startsWith(url.split("?")[0]!) ? window.location.href : url;
+    const current = url;
     if (typeof navigator.share === "function") {
       try {
         await navigator.share({ url: current, title: document.title });

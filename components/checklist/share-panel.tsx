@@ -5,12 +5,15 @@ import { careSwitchHref } from "@/lib/care/mode";
 import { currentUrl, isCareMode } from "@/lib/care/request";
 import { ShareButton } from "./share-button";
 
-/** The link and its QR code: shown on screen and printed at the foot of the checklist. */
-export async function SharePanel({ url }: { url: string }) {
+/**
+ * The link and its QR code: shown on screen and printed at the foot of the checklist. `heading` and
+ * `intro` name what the link holds (the settlement checklist shares the list, never the answers).
+ */
+export async function SharePanel({ url, heading, intro }: { url: string; heading?: string; intro?: string }) {
   const t = await getTranslations("checklist");
   const labels = {
-    heading: t("shareHeading"),
-    intro: t("shareIntro"),
+    heading: heading ?? t("shareHeading"),
+    intro: intro ?? t("shareIntro"),
     share: t("share"),
     copied: t("copied"),
     copyFailed: t("copyFailed"),

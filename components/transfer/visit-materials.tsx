@@ -24,12 +24,14 @@ export function VisitMaterials({
             <div key={g.person.key}>
               <p className="font-bold">{p(`persons.${g.person.person}`)}</p>
               <ul className="list-disc pl-6">
-                {g.items.map((i) => (
-                  <li key={i.key}>
-                    {p(`materials.${i.material.id}`)}{" "}
-                    <span className="text-sm text-muted">（{p(`basis.${i.material.basis}`)}）</span>
-                  </li>
-                ))}
+                {g.items.map((i) =>
+                  i.material ? (
+                    <li key={i.key}>
+                      {p(`materials.${i.material.id}`)}{" "}
+                      <span className="text-sm text-muted">（{p(`basis.${i.material.basis}`)}）</span>
+                    </li>
+                  ) : null,
+                )}
               </ul>
             </div>
           ))}

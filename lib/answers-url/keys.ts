@@ -34,6 +34,7 @@ export const SHORT_KEYS = {
   permitMonths: "pm",
   resideMonths: "rm",
   renting: "r",
+  tenancy: "tn",
   leaseFiled: "lf",
   rentMonths: "rn",
   resideReg: "rr",
@@ -59,6 +60,8 @@ export const SHORT_KEYS = {
   withChildren: "wc",
   withParents: "wp",
   withOthers: "wo",
+  regAddress: "ra",
+  relationShown: "rs",
   originCode: "oc",
 } as const satisfies Record<AnswerField, string>;
 

@@ -1,4 +1,5 @@
 import type { Closure } from "@/lib/calendar";
+import { JURISDICTIONS } from "@/policies/registry";
 import type { BusinessType } from "./business";
 import { SAMPLE_OFFICES } from "./data/offices";
 
@@ -50,6 +51,24 @@ export function officesForDistrict(code: string | undefined, business?: Business
     (o) => o.districtCode !== code && o.districtCode.startsWith(prefix) && offers(o),
   );
   return [...exact, ...around];
+}
+
+/**
+ * Offices that take a route's application. Where the text names the station (Zhengzhou rental: "到…租赁
+ * 住房所在地派出所户籍室"), only the district's own offices — none from the rest of the city.
+ */
+export function officesForRoute(
+  code: string | undefined,
+  business: BusinessType | undefined,
+  routeId: string | undefined,
+): OfficeData[] {
+  const list = officesForDistrict(code, business);
+  const def = routeId
+    ? Object.values(JURISDICTIONS)
+        .flatMap((j) => j.routes)
+        .find((r) => r.id === routeId)
+    : undefined;
+  return def?.applyAt === "rented-home" && code ? list.filter((o) => o.districtCode === code) : list;
 }
 
 export function officeClosures(office: OfficeData, locale: LocaleKey = "zh-Hans"): Closure[] {

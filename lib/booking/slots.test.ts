@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OFFICES, officeById, officesForDistrict } from "./offices";
+import { OFFICES, officeById, officesForDistrict, officesForRoute } from "./offices";
 import { bookableSlot, bookingWindowDates, dayOpening, slotTimes, windowDays } from "./slots";
 import { BEFORE_NATIONAL_DAY } from "./test-helpers";
 
@@ -28,6 +28,18 @@ describe("sample offices", () => {
     const zhejiang = officesForDistrict("330000", "cross-province-transfer");
     expect(zhejiang.length).toBeGreaterThan(3);
     expect(zhejiang.every((o) => o.districtCode.startsWith("33"))).toBe(true);
+  });
+});
+
+describe("offices for a route (issue 12)", () => {
+  it("郑州 rental: only the rented home's district — the text names its station", () => {
+    const list = officesForRoute("410105", "settlement", "zz-rental");
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.every((o) => o.districtCode === "410105")).toBe(true);
+    // Other routes still see the rest of the city after the district's own.
+    expect(
+      officesForRoute("410105", "settlement", "zz-insurance").some((o) => o.districtCode !== "410105"),
+    ).toBe(true);
   });
 });
 

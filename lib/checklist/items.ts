@@ -1,20 +1,19 @@
 import type { Answers } from "@/policies/fields";
-import type { Material, Person, RouteResult } from "@/policies/types";
+import type { Material, MaterialChoice, Person, RouteResult } from "@/policies/types";
 
 /** A person on the checklist: the applicant, the sponsor, the spouse, child 1…n, parent 1…n, relative 1…n. */
 export interface ChecklistPerson {
-  /** Short, stable key used in tick keys: a, sp, s, c1, p2, o1. */
+  /** Short, stable key used in tick keys: a, sp, hh, ho, s, c1, p2, o1. */
   key: string;
   person: Person;
   /** 1-based number among several children/parents/relatives, else null. */
   index: number | null;
 }
 
-export interface ChecklistItem {
-  /** `${material id}_${person key}`: what a tick in the link names. */
-  key: string;
-  material: Material;
-}
+/** One line to tick: a document, or a group of alternatives that counts as one. */
+export type ChecklistItem =
+  | { key: string; material: Material; choice?: undefined }
+  | { key: string; material?: undefined; choice: MaterialChoice };
 
 export interface ChecklistGroup {
   person: ChecklistPerson;
@@ -25,6 +24,8 @@ export interface ChecklistGroup {
 export interface ChecklistSource {
   readonly id: string;
   readonly materials: readonly Material[];
+  /** Alternatives the applicant brings one of (the applicant's group; one tick each). */
+  readonly choices?: readonly MaterialChoice[];
   /** Prefix of this section's tick keys, when the same document appears in several sections. */
   readonly tickPrefix?: string;
 }
@@ -34,9 +35,24 @@ export interface ChecklistSection<S extends ChecklistSource = RouteResult> {
   groups: ChecklistGroup[];
 }
 
-const PERSON_ORDER: Person[] = ["applicant", "sponsor", "spouse", "child", "parent", "relative"];
-const SINGLE_KEY: Partial<Record<Person, string>> = { applicant: "a", sponsor: "sp", spouse: "s" };
-const MULTI_KEY: Partial<Record<Person, string>> = { child: "c", parent: "p", relative: "o" };
+export const PERSON_ORDER: readonly Person[] = [
+  "applicant",
+  "sponsor",
+  "householder",
+  "home-owner",
+  "spouse",
+  "child",
+  "parent",
+  "relative",
+];
+export const SINGLE_KEY: Partial<Record<Person, string>> = {
+  applicant: "a",
+  sponsor: "sp",
+  householder: "hh",
+  "home-owner": "ho",
+  spouse: "s",
+};
+export const MULTI_KEY: Partial<Record<Person, string>> = { child: "c", parent: "p", relative: "o" };
 
 /** How many of each kind of person move along, as answered (one each when the link doesn't say). */
 function countOf(person: Person, answers: Answers): number {
@@ -58,7 +74,14 @@ function peopleFor(person: Person, answers: Answers): ChecklistPerson[] {
   }));
 }
 
-/** The checklist for the chosen routes (or other sources): per route, per person, each document once. */
+/** The tick key of a document for a person, or of a group of alternatives. */
+export const itemKey = (prefix: string, name: string, personKey: string) => `${prefix}${name}_${personKey}`;
+
+/**
+ * The checklist for the chosen routes (or other sources): per route, per person moving along (two
+ * children: two groups), each document once; the route's open alternatives as one item each in the
+ * applicant's group.
+ */
 export function buildChecklist<S extends ChecklistSource = RouteResult>(
   routes: readonly S[],
   answers: Answers,
@@ -68,11 +91,15 @@ export function buildChecklist<S extends ChecklistSource = RouteResult>(
     const groups: ChecklistGroup[] = [];
     for (const kind of PERSON_ORDER) {
       const materials = route.materials.filter((m) => m.person === kind);
-      if (materials.length === 0) continue;
+      const choices = kind === "applicant" ? (route.choices ?? []) : [];
+      if (materials.length === 0 && choices.length === 0) continue;
       for (const person of peopleFor(kind, answers)) {
         groups.push({
           person,
-          items: materials.map((material) => ({ key: `${prefix}${material.id}_${person.key}`, material })),
+          items: [
+            ...materials.map((material) => ({ key: itemKey(prefix, material.id, person.key), material })),
+            ...choices.map((choice) => ({ key: itemKey(prefix, choice.key, person.key), choice })),
+          ],
         });
       }
     }
@@ -80,12 +107,13 @@ export function buildChecklist<S extends ChecklistSource = RouteResult>(
   });
 }
 
+/** Every tick key of the checklist, in order; a group of alternatives is one key ("还缺 N 件" counts it once). */
 export const allItemKeys = (sections: readonly ChecklistSection<ChecklistSource>[]): Set<string> =>
   new Set(sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.key))));
 
 /** Ticks from the link (`t=a.b` or repeated `t=`), keeping only items on this checklist. */
 export function readTicks(values: string[], valid: Set<string>): { ticks: Set<string>; dropped: number } {
-  const all = values.flatMap((v) => v.split(".")).filter((k) => k !== "");
+  const all = values.flatMap((v) => v.slice(0, 4000).split(".")).filter((k) => k !== "");
   const ticks = new Set(all.filter((k) => valid.has(k)));
   return { ticks, dropped: new Set(all).size - ticks.size };
 }

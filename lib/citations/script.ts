@@ -9,10 +9,6 @@ import type { Citation, SourceFile } from "@/policies/types";
 const TRADITIONAL_SOURCES: ReadonlySet<SourceFile> = new Set(["001_213b074b70c971b1.txt"]);
 const toHans = OpenCC.Converter({ from: "tw", to: "cn" });
 
-/** The text a page shows for a citation: the cleaned display text where the library offers one. */
-export const citationText = (c: Citation): string =>
-  (c as Citation & { readonly display?: string }).display ?? c.quote;
-
 export interface ScriptedQuote {
   /** The quote in the page's script. */
   readonly text: string;
@@ -26,7 +22,7 @@ export interface ScriptedQuote {
 const cache = new Map<string, ScriptedQuote>();
 
 export function quoteFor(c: Citation, locale: string): ScriptedQuote {
-  const key = `${locale}\u0000${c.source}\u0000${citationText(c)}`;
+  const key = `${locale}\u0000${c.source}\u0000${c.quote}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const made = convert(c, locale);
@@ -35,7 +31,7 @@ export function quoteFor(c: Citation, locale: string): ScriptedQuote {
 }
 
 function convert(c: Citation, locale: string): ScriptedQuote {
-  const original = citationText(c);
+  const original = c.quote;
   const sourceHant = TRADITIONAL_SOURCES.has(c.source);
   const pageHant = locale === "zh-Hant";
   if (sourceHant === pageHant) return { text: original, original: null, from: null };

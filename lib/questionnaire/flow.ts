@@ -1,5 +1,6 @@
 import { evaluate, relevantFields } from "@/policies";
 import { type AnswerField, type Answers, FIELD_META, FIELD_NAMES } from "@/policies/fields";
+import { checklistQuestions } from "./checklist-questions";
 
 export interface FlowState {
   /** Questions answered, in the order they were asked; answers outside this path are stale. */
@@ -19,6 +20,10 @@ const sortByQuestionOrder = (fields: AnswerField[]) => fields.sort((a, b) => RAN
 const FIRST: readonly AnswerField[] = ["city", "situation", "district"];
 /** Asked last, only when some route may be open: who moves along decides the checklist, not the verdict. */
 const FAMILY: readonly AnswerField[] = ["withSpouse", "withChildren", "withParents"];
+/** The most checklist questions that can follow them (checklist-questions.ts: address, relation shown). */
+const CHECKLIST_MAX = 2;
+/** Nobody moves along: what the forecast assumes for the family questions. */
+const ALONE: Answers = { withSpouse: false, withChildren: 0, withParents: 0 };
 
 /**
  * The questions that may still change a verdict, in order. The district is asked after the city (and
@@ -64,7 +69,7 @@ export function replay(given: Answers, asOf: string): FlowState {
     if (field === undefined) return family(given, answers, sortByQuestionOrder(path), asOf, take);
     // The most that can still come: every question still relevant (answers only ever remove questions
     // from that list) and the family questions while a route may open.
-    const ahead = FIRST.includes(field) ? 0 : mayOpen(answers, asOf) ? FAMILY.length : 0;
+    const ahead = FIRST.includes(field) ? 0 : mayOpen(answers, asOf) ? FAMILY.length + CHECKLIST_MAX : 0;
     return { path: sortByQuestionOrder(path), next: field, answers, remaining: open.length - 1 + ahead };
   }
   return { path, next: null, answers, remaining: 0 };
@@ -113,7 +118,9 @@ export function expectedAfter(state: FlowState, asOf: string): number {
   const next = state.next;
   if (next === null) return 0;
   const f = FAMILY.indexOf(next);
-  if (f >= 0) return FAMILY.length - f - 1;
+  if (f >= 0) return FAMILY.length - f - 1 + checklistQuestions({ ...state.answers, ...ALONE }, asOf).length;
+  const checklist = checklistQuestions(state.answers, asOf);
+  if (checklist.includes(next)) return checklist.length - checklist.indexOf(next) - 1;
   const a = { ...state.answers, [next]: typical(next) } as Record<string, unknown>;
   let n = 0;
   for (
@@ -124,7 +131,8 @@ export function expectedAfter(state: FlowState, asOf: string): number {
     a[open[0]!] = typical(open[0]!);
     n++;
   }
-  return n + (mayOpen(state.answers, asOf) ? FAMILY.length : 0);
+  const after = checklistQuestions({ ...(a as Answers), ...ALONE }, asOf).length;
+  return n + (mayOpen(state.answers, asOf) ? FAMILY.length + after : 0);
 }
 
 function family(
@@ -136,7 +144,17 @@ function family(
 ): FlowState {
   if (mayOpen(answers, asOf)) {
     for (const [i, field] of FAMILY.entries()) {
-      if (given[field] === undefined) return { path, next: field, answers, remaining: FAMILY.length - i - 1 };
+      if (given[field] === undefined)
+        return { path, next: field, answers, remaining: FAMILY.length - i - 1 + CHECKLIST_MAX };
+      take(field);
+    }
+    // Then what decides the checklist (the address chosen, the 户口簿 exemption), one at a time.
+    for (let guard = 0; guard < 4; guard++) {
+      const asked = checklistQuestions(answers, asOf);
+      const field = asked.find((f) => !path.includes(f));
+      if (field === undefined) break;
+      if (given[field] === undefined)
+        return { path, next: field, answers, remaining: asked.length - asked.indexOf(field) - 1 };
       take(field);
     }
   }

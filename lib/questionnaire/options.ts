@@ -1,5 +1,7 @@
+import { shanghaiToday } from "@/lib/calendar/shanghai-time";
 import { DIVISIONS } from "@/policies/divisions";
 import { type AnswerField, type Answers, FIELD_META } from "@/policies/fields";
+import { addressChoices } from "./checklist-questions";
 
 export interface OptionSpec {
   value: string;
@@ -12,7 +14,13 @@ export interface OptionSpec {
 export function optionsFor(field: AnswerField, answers: Answers, locale: string): OptionSpec[] {
   const meta = FIELD_META[field];
   let options: OptionSpec[] = [];
-  if (field === "district") {
+  if (field === "regAddress") {
+    // Only the places the open routes offer, named as the city's text names them, in its order.
+    options = addressChoices(answers, shanghaiToday()).map((a) => ({
+      value: a.kind,
+      labelKey: `policy.addresses.${a.id}`,
+    }));
+  } else if (field === "district") {
     options = DIVISIONS.filter((d) => d.city === answers.city).map((d) => ({
       value: d.id,
       label: locale === "zh-Hant" ? d.hant : d.zh,

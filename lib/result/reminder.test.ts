@@ -56,7 +56,7 @@ describe("the .ics reminder for the day a route opens", () => {
       },
       actual,
       fields: [],
-      citation: { source: "000_aa5a43be4e8a0b7c.txt" as const, clause: "", quote: "" },
+      citation: { source: "000_aa5a43be4e8a0b7c.txt" as const, clause: "", quote: "", raw: "" },
     });
     expect(monthsToGo(reason(4, "满"))).toBe(2);
     expect(monthsToGo(reason(4, "以上"))).toBe(2);

@@ -91,17 +91,19 @@ describe("evaluate: jurisdiction-level behaviour", () => {
     const family = evaluate({ ...base, withSpouse: true, withChildren: 1 }, { asOf: AS_OF }).routes.find(
       (r) => r.id === "zz-insurance",
     )!;
-    expect(family.materials.some((m) => m.person === "spouse" && m.id === "marriage-certificate")).toBe(true);
-    expect(family.materials.some((m) => m.person === "child" && m.id === "birth-certificate")).toBe(true);
-    const named = family.materials.find((m) => m.id === "relation-proof" && m.person === "spouse")!;
+    // Zhengzhou names one 迁入人关系证明 per member: no marriage or birth certificate on top of it.
+    expect(family.materials.some((m) => m.id === "marriage-certificate")).toBe(false);
+    const named = family.materials.find((m) => m.id === "relation-proof-spouse" && m.person === "spouse")!;
     expect(named.basis).toBe("named");
     expect(named.unless).toBe("hukou-book-shows-relation");
-    // Qingdao's unit route lets nobody move along.
+    expect(family.materials.some((m) => m.person === "child" && m.id === "relation-proof-child")).toBe(true);
+    // Qingdao's unit route lets nobody move along, and the unit applies: nothing to bring.
     const unit = evaluate(
       { city: "qingdao", district: "370202", withSpouse: true, employed: true, keyProject: true },
       { asOf: AS_OF },
     ).routes.find((r) => r.id === "qd-unit")!;
-    expect(unit.materials.every((m) => m.person === "applicant")).toBe(true);
+    expect(unit.materials).toEqual([]);
+    expect(unit.appliedBy).toBe("employer");
   });
   it("orders address options as each text does", () => {
     const qd = evaluate({ city: "qingdao", district: "370202" }, { asOf: AS_OF }).routes.find(

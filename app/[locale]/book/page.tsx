@@ -9,7 +9,7 @@ import { PersonForm } from "@/components/booking/person-form";
 import { SampleNotice } from "@/components/booking/sample-notice";
 import { windowAvailability } from "@/lib/booking/availability";
 import { isFormPostRender } from "@/lib/booking/form-post";
-import { OFFICES, officeById, officesForDistrict } from "@/lib/booking/offices";
+import { OFFICES, officeById, officesForRoute } from "@/lib/booking/offices";
 import { bookHref, parseBookQuery, upTo } from "@/lib/booking/url";
 import { getDb } from "@/lib/db/client";
 import { routing } from "@/lib/i18n/routing";
@@ -40,7 +40,7 @@ export default async function BookPage({ params, searchParams }: Props) {
   const routes = await getTranslations("policy.routes");
   const action = `/${locale}/book`;
 
-  const local = officesForDistrict(q.district, q.business);
+  const local = officesForRoute(q.district, q.business, q.route);
   const offices = local.length > 0 ? local : OFFICES.filter((o) => o.businesses.includes(q.business));
   const chosen = q.office ? officeById(q.office) : undefined;
   const office = chosen?.businesses.includes(q.business) ? chosen : undefined;

@@ -161,14 +161,16 @@ export default async function ResultPage({ params, searchParams }: Props) {
           <h2 id="policy-source" className="font-bold text-ink">
             {t("policyHeading")}
           </h2>
-          <p>
+          <p data-testid="policy-date" data-date-basis={j.dateBasis}>
             {t("policyDate", { date: j.effectiveFrom, status: p(`status.${j.status}`) })}
-            {j.dateBasis === "assumed" ? ` ${t("dateAssumed")}` : ""}
+            {j.dateBasis === "publication" ? ` ${t("dateBasisPublication")}` : ""}
+            {j.dateBasis === "unverified" ? (
+              <strong className="font-bold text-ink"> {t("dateUnverified")}</strong>
+            ) : null}
           </p>
           <p>
             {t("policySource")}
             <SourceTitle source={j.source} />
-            {t("sourceFile", { file: j.source })}
           </p>
           <p>{t("asOf", { date: evaluation.asOf })}</p>
         </section>

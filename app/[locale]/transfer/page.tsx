@@ -68,6 +68,9 @@ export default async function TransferPage({ params, searchParams }: Props) {
           <li>{t("intro.who2")}</li>
           <li>{t("intro.who3")}</li>
         </ul>
+        <p className="border-l-4 border-focus pl-3" role="note" data-testid="scope-may-grow">
+          {t("result.scopeMayGrow")}
+        </p>
         <p className="text-muted">{t("intro.voluntary")}</p>
       </section>
       <section aria-labelledby="check" className="space-y-4 border-t-2 border-brand pt-6">

@@ -23,13 +23,23 @@ export const HUZHOU_CASES: readonly Case[] = [
   },
   {
     name: "hz home: no home of self, spouse or direct relatives",
-    answers: { ...hz, home: "none", spouseHome: false, relHome: false },
+    answers: { ...hz, home: "none", renting: false, spouseHome: false, relHome: false },
+    expect: { "hz-home": "ineligible" },
+  },
+  {
+    name: "hz home: 居住房屋承租权 — a public-housing tenant has a legal stable residence (requirement 5)",
+    answers: { ...hz, home: "none", renting: true, tenancy: "public" },
+    expect: { "hz-home": "eligible" },
+  },
+  {
+    name: "hz home: a private tenant goes by the rental rule, not by 承租权",
+    answers: { ...hz, home: "none", renting: true, tenancy: "private", spouseHome: false, relHome: false },
     expect: { "hz-home": "ineligible" },
   },
   {
     name: "hz towns only: a village address",
     answers: { ...hz, urbanArea: false, home: "residential" },
-    expect: { "hz-home": "ineligible", "hz-permit": "ineligible" },
+    expect: { "hz-home": "ineligible", "hz-permit": "ineligible", "hz-talent": "ineligible" },
   },
   { name: "hz rental: filed 满六个月 (6)", answers: { ...hz, ...rent }, expect: { "hz-rental": "eligible" } },
   {
@@ -82,9 +92,10 @@ export const HUZHOU_CASES: readonly Case[] = [
     expect: { "hz-family": "eligible" },
   },
   {
-    name: "hz talent: no qualification",
+    name: "hz talent: no qualification — only Huzhou's departments can say (delegated)",
     answers: { ...hz, ...noTalent },
-    expect: { "hz-talent": "ineligible" },
+    expect: { "hz-talent": "needs-info" },
+    missing: { "hz-talent": [] },
   },
   {
     name: "hz talent: full-time 中专",
@@ -92,9 +103,10 @@ export const HUZHOU_CASES: readonly Case[] = [
     expect: { "hz-talent": "eligible" },
   },
   {
-    name: "hz talent: part-time bachelor only",
+    name: "hz talent: part-time bachelor only — not the full-time branch; Huzhou's departments decide the rest",
     answers: { ...hz, ...noTalent, edu: "bachelor", eduFullTime: false },
-    expect: { "hz-talent": "ineligible" },
+    expect: { "hz-talent": "needs-info" },
+    missing: { "hz-talent": [] },
   },
   {
     name: "hz talent: junior title",
@@ -107,9 +119,10 @@ export const HUZHOU_CASES: readonly Case[] = [
     expect: { "hz-talent": "eligible" },
   },
   {
-    name: "hz talent: county-level talent",
+    name: "hz talent: a county-level recognition from anywhere is not enough — Huzhou's departments set the conditions (requirement 5)",
     answers: { ...hz, ...noTalent, talentLevel: "county" },
-    expect: { "hz-talent": "eligible" },
+    expect: { "hz-talent": "needs-info" },
+    missing: { "hz-talent": [] },
   },
   {
     name: "hz employment: labour contract and 1 month insurance",

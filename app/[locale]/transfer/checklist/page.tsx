@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChecklistSectionBlock } from "@/components/checklist/checklist-section";
+import { itemLabels } from "@/components/checklist/item-labels";
 import { SharePanel } from "@/components/checklist/share-panel";
 import { TickSync } from "@/components/checklist/tick-sync";
 import { BackLink } from "@/components/flow/back-link";
@@ -33,10 +34,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function TransferChecklistPage({ params, searchParams }: Props) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [tr, p, c] = await Promise.all([
+  const [tr, p, c, labels] = await Promise.all([
     getTranslations({ locale, namespace: "transfer" }),
     getTranslations({ locale, namespace: "policy" }),
     getTranslations({ locale, namespace: "checklist" }),
+    itemLabels(locale),
   ]);
   const t = tr as unknown as T;
   const link = decodeTransferLink(query);
@@ -73,6 +75,9 @@ export default async function TransferChecklistPage({ params, searchParams }: Pr
           {t("checklist.notApplicable")}
         </p>
       )}
+      <p className="border-l-4 border-focus pl-3" role="note" data-testid="scope-may-grow">
+        {t("result.scopeMayGrow")}
+      </p>
       <p className="text-lg font-bold" aria-live="polite" data-testid="missing-count">
         {c("missing", { missing, total: keys.size })}
       </p>
@@ -92,7 +97,7 @@ export default async function TransferChecklistPage({ params, searchParams }: Pr
             ticks={ticks}
             p={p as unknown as (key: string) => string}
             personLabel={(person) => p(`persons.${person.person}`)}
-            issuer={c("issuer")}
+            labels={labels}
           />
         ))}
         <button type="submit" className={`no-print ${secondaryButton}`} data-no-js-submit>

@@ -85,6 +85,9 @@ export default async function TransferResultPage({ params, searchParams }: Props
           {result.applies ? t("result.yes") : t("result.no")}
         </h1>
         <p className="text-lg">{result.applies ? t("result.yesLead") : t("result.noLead")}</p>
+        <p className="border-l-4 border-focus pl-3" role="note" data-testid="scope-may-grow">
+          {t("result.scopeMayGrow")}
+        </p>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 border-2 border-line p-4" data-testid="move">
           <dt className="font-bold">{t("result.from")}</dt>
           <dd>{from}</dd>
@@ -188,7 +191,9 @@ export default async function TransferResultPage({ params, searchParams }: Props
             </li>
           ))}
         </ul>
-        <p className="text-sm text-muted">{t("result.dateBasis", { date: huZheTransfer.effectiveFrom })}</p>
+        <p className="text-sm text-muted" data-testid="date-basis" data-date-basis={huZheTransfer.dateBasis}>
+          {t("result.dateBasis", { date: huZheTransfer.effectiveFrom })}
+        </p>
       </section>
     </div>
   );
