@@ -2,6 +2,7 @@ import * as OpenCC from "opencc-js";
 import { describe, expect, it } from "vitest";
 import { sourceTitleKey } from "@/components/result/source-title";
 import { hantMessages, toHant } from "@/lib/i18n/hant.mjs";
+import { FIELD_NAMES } from "@/policies/fields";
 import { SOURCE_FILES } from "@/policies/types";
 import hans from "./zh-Hans.json";
 import hant from "./zh-Hant.json";
@@ -40,6 +41,13 @@ describe("message catalogues", () => {
       expect(hans.policy.sourceTitles, file).toHaveProperty([key]);
       expect(hant.policy.sourceTitles, file).toHaveProperty([key]);
     }
+  });
+
+  it("every answer field has its question and a short name (errors and summaries name the field)", () => {
+    const missing = FIELD_NAMES.flatMap((f) =>
+      ["title", "short"].filter((k) => !hansKeys.has(`questions.${f}.${k}`)).map((k) => `${f}.${k}`),
+    );
+    expect(missing).toEqual([]);
   });
 
   it("no message is empty", () => {

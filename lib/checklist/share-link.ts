@@ -12,7 +12,9 @@ import type { QueryInput } from "@/lib/answers-url/codec";
 import { queryValues } from "@/lib/answers-url/query-values";
 import { ADDRESS_CHOICE_PREFIX, parseMaterialRef } from "@/policies/choice-key";
 import { DIVISIONS } from "@/policies/divisions";
+import type { Answers } from "@/policies/fields";
 import { allAddresses, allMaterials, routeDef } from "@/policies/registry";
+import type { RouteResult } from "@/policies/types";
 import {
   CITY_IDS,
   type CityId,
@@ -22,6 +24,7 @@ import {
   type Person,
 } from "@/policies/types";
 import {
+  buildChecklist,
   type ChecklistGroup,
   type ChecklistItem,
   type ChecklistPerson,
@@ -182,4 +185,21 @@ export function decodeSharedChecklist(query: QueryInput): SharedChecklist | null
     address: address || null,
     section: { route: { id: route, materials }, groups: ordered },
   };
+}
+
+/**
+ * The shared list of one route for these answers, as a portal path (what a booking attaches: the
+ * counter sees the documents, never the answers); null when there is nothing to list.
+ */
+export function sharedChecklistPath(
+  locale: string,
+  answers: Answers,
+  route: RouteResult,
+  ticks = "",
+): string | null {
+  if (answers.city === undefined) return null;
+  const [section] = buildChecklist([route], answers);
+  if (!section || section.groups.length === 0) return null;
+  const c = { city: answers.city, district: answers.district, route: route.id, address: route.address };
+  return `/${locale}/checklist?${encodeSharedChecklist(c, section, ticks)}`;
 }

@@ -8,6 +8,7 @@ import { SourceTitle } from "@/components/result/source-title";
 import { WaysForward } from "@/components/result/ways-forward";
 import type { QueryInput } from "@/lib/answers-url/codec";
 import { LINK_KEYS } from "@/lib/answers-url/keys";
+import { sharedChecklistPath } from "@/lib/checklist/share-link";
 import { bookingUrl } from "@/lib/questionnaire/booking-link";
 import { displayAnswer } from "@/lib/questionnaire/display";
 import { loadAnswers } from "@/lib/questionnaire/load";
@@ -76,7 +77,11 @@ export default async function ResultPage({ params, searchParams }: Props) {
         route={route}
         locale={locale}
         checklistHref={checklistUrl(locale, answers, { [LINK_KEYS.route]: route.id })}
-        bookingHref={draft ? null : bookingUrl(locale, answers, route.id)}
+        bookingHref={
+          draft
+            ? null
+            : bookingUrl(locale, answers, route.id, sharedChecklistPath(locale, answers, route) ?? undefined)
+        }
         reminderHref={view.opens ? reminderHref(locale, view.opens.date, route.id) : null}
         draft={draft}
       />
