@@ -130,3 +130,58 @@ describe.each(testDatabaseFactories())("abuse probes on $label", (factory) => {
     expect(await inconsistentSlots(t.handle.db)).toEqual([]);
   });
 });
+
+describe.each(testDatabaseFactories())("reference enumeration on $label", (factory) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await factory.create();
+    setDbForTesting(Promise.resolve(t.handle));
+  });
+  afterAll(async () => {
+    setDbForTesting(undefined);
+    await t?.dispose();
+  });
+  beforeEach(() => resetRateLimitersForTesting());
+
+  const lookup = (reference: string, phone: string, peer: string) =>
+    postLookup(
+      request("/lookup", { method: "POST", headers: json, peer, body: JSON.stringify({ reference, phone }) }),
+    );
+
+  it("five wrong mobiles from five networks freeze the reference for the day, even for its owner", async () => {
+    const body = await (await getSlots(new Request(`${BASE}/slots?office=${OFFICE}`))).json();
+    const day = body.days.find((d: { slots: { remaining: number }[] }) =>
+      d.slots.some((s) => s.remaining > 0),
+    );
+    const p = person();
+    const made = await (
+      await postBooking(
+        request("", {
+          method: "POST",
+          headers: json,
+          body: JSON.stringify({
+            officeId: OFFICE,
+            date: day.date,
+            time: day.slots[0].start,
+            business: "transfer",
+            ...p,
+          }),
+        }),
+      )
+    ).json();
+    const reference: string = made.booking.reference;
+    // The attacker knows the reference (say, from a photo of the QR code) and guesses mobiles from
+    // ever new addresses: the per-address limits never trigger; the per-reference one does.
+    for (let i = 0; i < 5; i++) {
+      const guess = `139${String(10_000_000 + i).padStart(8, "0")}`;
+      expect((await lookup(reference, guess, `203.0.${i}.7`)).status).toBe(404);
+    }
+    const frozen = await lookup(reference, p.phone, "198.51.100.77");
+    expect(frozen.status).toBe(429);
+    const answer = await frozen.json();
+    expect(answer.error.code).toBe("referenceFrozen");
+    expect(answer.error.message).toContain("暂停查询");
+    // Another reference is not affected.
+    expect((await lookup("HK-0000-0000-0000", p.phone, "198.51.100.78")).status).toBe(404);
+  });
+});
