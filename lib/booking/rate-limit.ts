@@ -22,7 +22,7 @@ export const LIMITS = {
   /** Bookings one client address may make at one office per day (ADR 0010). */
   bookIpOffice: { points: 2, duration: DAY },
   /** … and one network (/24, /48) at one office per day: a scalper's neighbouring addresses count together. */
-  bookNetOffice: { points: 6, duration: DAY },
+  bookNetOffice: { points: 4, duration: DAY },
   /**
    * Bookings one mobile number may make in 14 days (the booking window), whatever the ID numbers.
    * (Under 24.8 days: the in-memory store times keys out with setTimeout, which overflows beyond.)
