@@ -13,6 +13,8 @@ export interface DbHandle {
   kind: DatabaseKind;
   /** The node-postgres pool, when on a server (the rate limiter can keep its counters there). */
   pool?: Pool;
+  /** The embedded database as a node-postgres-style client (the rate limiter's fallback store). */
+  pglite?: { query(q: { text: string; values?: unknown[] }): Promise<{ rows: unknown[] }> };
   close(): Promise<void>;
 }
 
@@ -43,7 +45,12 @@ async function createPglite(env: Env): Promise<DbHandle> {
   const client = new PGlite(dir);
   const db = drizzle({ client, schema });
   await migrate(db, { migrationsFolder: migrationsFolder(env) });
-  return { db: db as unknown as Db, kind: "embedded", close: () => client.close() };
+  return {
+    db: db as unknown as Db,
+    kind: "embedded",
+    pglite: { query: (q) => client.query(q.text, q.values) },
+    close: () => client.close(),
+  };
 }
 
 async function createPostgres(env: Env): Promise<DbHandle> {
