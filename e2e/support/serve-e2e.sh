@@ -11,4 +11,4 @@ mkdir -p .reports
   npx tsx scripts/staff.ts add e2e-city 郑州市管理员 city_admin:4101
   npx tsx scripts/staff.ts add e2e-auditor 审计员 auditor:'*'
 } > .reports/e2e-staff-links.txt
-exec npx next start -p "$port"
+exec node scripts/server.mjs -p "$port" -H 127.0.0.1

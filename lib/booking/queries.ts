@@ -1,8 +1,8 @@
-import { and, asc, eq, getTableColumns, gte, lte, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, gte, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { pgError, UNIQUE_VIOLATION } from "@/lib/db/errors";
 import { type Appointment, appointments, slots } from "@/lib/db/schema";
-import { sameHash } from "./privacy";
+import { keyId, matchesAny, wrapHash, wrappedKeyId } from "./privacy";
 import { hashManageToken, newManageToken, newReference } from "./tokens";
 
 /** A slot as the booking code knows it before the row necessarily exists. */
@@ -21,6 +21,8 @@ export interface NewAppointment {
   idMasked: string;
   phoneHash: string;
   phoneMasked: string;
+  /** Key id of the ID_HASH_KEY the hashes were made with. */
+  hashKey: string;
   checklistUrl?: string;
   idempotencyKey?: string;
   requestFingerprint: string;
@@ -98,9 +100,9 @@ async function insertWithSeat(
     await db.execute(sql`
     with seat as (${takeSeatSql(slot)})
     insert into appointments (reference, slot_id, office_id, business_type, route_id, name, id_hash, id_masked,
-      phone_hash, phone_masked, checklist_url, manage_token_hash, idempotency_key, request_fingerprint)
+      phone_hash, phone_masked, hash_key, checklist_url, manage_token_hash, idempotency_key, request_fingerprint)
     select ${v.reference}, seat.id, ${slot.officeId}, ${v.businessType}, ${v.routeId ?? null}, ${v.name}, ${v.idHash},
-      ${v.idMasked}, ${v.phoneHash}, ${v.phoneMasked}, ${v.checklistUrl ?? null}, ${v.manageTokenHash},
+      ${v.idMasked}, ${v.phoneHash}, ${v.phoneMasked}, ${v.hashKey}, ${v.checklistUrl ?? null}, ${v.manageTokenHash},
       ${v.idempotencyKey ?? null}, ${v.requestFingerprint}
     from seat
     returning *`),
@@ -155,17 +157,72 @@ export async function findByManageToken(db: Db, token: string): Promise<Appointm
   return row;
 }
 
-/** Reference + mobile number: both must match (compared as keyed hashes, in constant time). */
+/**
+ * Reference + mobile number: both must match (compared as keyed hashes, in constant time). The
+ * mobile's hash under every key a row may still be under (lib/booking/privacy.ts, key rotation).
+ */
 export async function findByReferenceAndPhone(
   db: Db,
   reference: string,
-  phoneHash: string,
+  phoneHashes: readonly string[],
 ): Promise<Appointment | undefined> {
   const [row] = await db.select().from(appointments).where(eq(appointments.reference, reference));
-  return row && sameHash(row.phoneHash, phoneHash) ? row : undefined;
+  return row && matchesAny(row.phoneHash, phoneHashes) ? row : undefined;
 }
 
-/** New manage token for an appointment (after a lookup, or any change). */
+/**
+ * During a key rotation the unique index cannot see that a row under the old key is the same person:
+ * the booking checks those forms itself (a race here needs the same person twice within one request).
+ */
+export async function hasActiveUnderOtherKeys(
+  db: Db,
+  idHashes: readonly string[],
+  businessType: string,
+): Promise<boolean> {
+  if (idHashes.length === 0) return false;
+  const [row] = await db
+    .select({ id: appointments.id })
+    .from(appointments)
+    .where(
+      and(
+        inArray(appointments.idHash, [...idHashes]),
+        eq(appointments.businessType, businessType),
+        eq(appointments.status, "confirmed"),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/**
+ * Re-keys rows still hashed under `previous` (ID_HASH_KEY_PREVIOUS): each hash is wrapped under the
+ * current key, in batches. Returns how many rows it changed; 0 means the rotation is done.
+ */
+export async function rehashBatch(
+  db: Db,
+  keys: { current: string; previous: string },
+  limit = 500,
+): Promise<number> {
+  const oldId = keyId(keys.previous);
+  const rows = await db
+    .select({ id: appointments.id, idHash: appointments.idHash, phoneHash: appointments.phoneHash })
+    .from(appointments)
+    .where(eq(appointments.hashKey, oldId))
+    .limit(limit);
+  for (const r of rows) {
+    await db
+      .update(appointments)
+      .set({
+        idHash: r.idHash && wrapHash(keys.current, r.idHash),
+        phoneHash: r.phoneHash && wrapHash(keys.current, r.phoneHash),
+        hashKey: wrappedKeyId(keys),
+      })
+      .where(and(eq(appointments.id, r.id), eq(appointments.hashKey, oldId)));
+  }
+  return rows.length;
+}
+
+/** New manage token for an appointment (after a lookup by reference and phone). */
 export async function rotateManageToken(db: Runner, id: string): Promise<string> {
   const { token, hash } = newManageToken();
   await db
@@ -175,38 +232,68 @@ export async function rotateManageToken(db: Runner, id: string): Promise<string>
   return token;
 }
 
+/**
+ * Trades a manage token for a fresh one in ONE conditional update: of two requests presenting the
+ * same token only one gets a row back, and the old token (in a link, a log, a browser history) is dead.
+ */
+export async function exchangeManageToken(
+  db: Runner,
+  token: string,
+): Promise<{ appointment: Appointment; manageToken: string } | undefined> {
+  const fresh = newManageToken();
+  const [row] = await db
+    .update(appointments)
+    .set({ manageTokenHash: fresh.hash, updatedAt: new Date() })
+    .where(eq(appointments.manageTokenHash, hashManageToken(token)))
+    .returning();
+  return row ? { appointment: row, manageToken: fresh.token } : undefined;
+}
+
 export type ChangeOutcome =
   | { ok: true; appointment: Appointment; manageToken: string }
   | { ok: false; reason: "notFound" | "notActive" | "full" | "sameSlot" };
 
-export async function cancel(db: Db, appointmentId: string): Promise<ChangeOutcome> {
-  const { token, hash } = newManageToken();
+/**
+ * The changes below check the manage token INSIDE their transaction, on the row they lock, and
+ * replace it there: twenty concurrent requests with one token → one change, nineteen "notFound".
+ */
+export async function cancel(db: Db, token: string): Promise<ChangeOutcome> {
+  const fresh = newManageToken();
+  const tokenHash = hashManageToken(token);
   return db.transaction(async (tx): Promise<ChangeOutcome> => {
+    const [current] = await tx
+      .select()
+      .from(appointments)
+      .where(eq(appointments.manageTokenHash, tokenHash))
+      .for("update");
+    if (!current) return { ok: false, reason: "notFound" };
+    if (current.status !== "confirmed") return { ok: false, reason: "notActive" };
     const [row] = await tx
       .update(appointments)
       .set({
         status: "cancelled",
         cancelledAt: new Date(),
         updatedAt: new Date(),
-        manageTokenHash: hash,
+        manageTokenHash: fresh.hash,
         sequence: sql`${appointments.sequence} + 1`,
       })
-      .where(and(eq(appointments.id, appointmentId), eq(appointments.status, "confirmed")))
+      .where(and(eq(appointments.id, current.id), eq(appointments.manageTokenHash, tokenHash)))
       .returning();
-    if (!row) return { ok: false, reason: "notActive" };
+    if (!row) return { ok: false, reason: "notFound" };
     await releaseSeat(tx, row.slotId);
-    return { ok: true, appointment: row, manageToken: token };
+    return { ok: true, appointment: row, manageToken: fresh.token };
   });
 }
 
 /** Atomic: the new seat is taken first; the old one is released only in the same transaction. */
-export async function reschedule(db: Db, appointmentId: string, slot: SlotKey): Promise<ChangeOutcome> {
-  const { token, hash } = newManageToken();
+export async function reschedule(db: Db, token: string, slot: SlotKey): Promise<ChangeOutcome> {
+  const fresh = newManageToken();
+  const tokenHash = hashManageToken(token);
   return db.transaction(async (tx): Promise<ChangeOutcome> => {
     const [current] = await tx
       .select()
       .from(appointments)
-      .where(eq(appointments.id, appointmentId))
+      .where(eq(appointments.manageTokenHash, tokenHash))
       .for("update");
     if (!current) return { ok: false, reason: "notFound" };
     if (current.status !== "confirmed") return { ok: false, reason: "notActive" };
@@ -222,13 +309,15 @@ export async function reschedule(db: Db, appointmentId: string, slot: SlotKey): 
         slotId: newSlotId,
         officeId: slot.officeId,
         updatedAt: new Date(),
-        manageTokenHash: hash,
+        manageTokenHash: fresh.hash,
         sequence: sql`${appointments.sequence} + 1`,
       })
-      .where(eq(appointments.id, appointmentId))
+      .where(and(eq(appointments.id, current.id), eq(appointments.manageTokenHash, tokenHash)))
       .returning();
+    // The lock above makes this impossible; if it ever happens, the transaction must not commit a seat.
+    if (!row) throw new Error("reschedule: manage token changed under a row lock");
     await releaseSeat(tx, current.slotId);
-    return { ok: true, appointment: row!, manageToken: token };
+    return { ok: true, appointment: row, manageToken: fresh.token };
   });
 }
 
