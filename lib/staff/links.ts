@@ -1,10 +1,6 @@
-import { requestOrigin } from "@/lib/http/origin";
+import { publicOrigin } from "@/lib/http/public-origin";
 
-/**
- * Where enrolment links point. PUBLIC_ORIGIN when set (production: a Host header must never decide
- * where a one-time secret link leads); otherwise the address the admin is using.
- */
+/** Where enrolment links point: PUBLIC_ORIGIN, never a Host header (a one-time secret link must not be steered). */
 export async function enrolmentLink(locale: string, token: string): Promise<string> {
-  const origin = process.env.PUBLIC_ORIGIN?.replace(/\/$/, "") ?? (await requestOrigin());
-  return `${origin}/${locale}/staff/enrol/${token}`;
+  return `${publicOrigin()}/${locale}/staff/enrol/${token}`;
 }
