@@ -34,10 +34,11 @@ export default defineConfig({
   ],
   // Tests run against the production build (npm test builds first); a throwaway database folder per run.
   webServer: {
-    command: `node scripts/server.mjs -p ${port} -H 127.0.0.1`,
+    command: `bash e2e/support/serve-e2e.sh ${port}`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // Two `npm run staff -- add` runs (each opens and migrates the embedded database) before the server.
+    timeout: 150_000,
     env: {
       PGLITE_DIR: `.reports/pglite-e2e`,
       NEXT_TELEMETRY_DISABLED: "1",
