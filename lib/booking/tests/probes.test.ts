@@ -53,6 +53,45 @@ describe.each(testDatabaseFactories())("abuse probes on $label", (factory) => {
       }),
     );
 
+  it("hoarding with a rotated X-Forwarded-For behind the proxy: the real address and network are what count", async () => {
+    const saved = process.env.TRUSTED_PROXIES;
+    process.env.TRUSTED_PROXIES = "127.0.0.1";
+    try {
+      const slots = await freeSlots();
+      const statuses: number[] = [];
+      for (let i = 0; i < 30; i++) {
+        const forged = `${10 + i}.${i}.${i * 3}.${i + 1}`;
+        // Two real addresses of one network, as a small proxy pool hands out, each request a new person.
+        const xff = `${forged}, 203.0.113.${i % 2 ? 5 : 6}`;
+        const res = await postBooking(
+          request("", {
+            method: "POST",
+            headers: { ...json, "x-forwarded-for": xff },
+            peer: "127.0.0.1",
+            body: JSON.stringify({ officeId: OFFICE, ...slots[i]!, business: "transfer", ...person() }),
+          }),
+        );
+        statuses.push(res.status);
+      }
+      // 2 per address, 4 per network, at this office today — however the header rotates.
+      expect(statuses.filter((s) => s === 201)).toHaveLength(4);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(26);
+      // A resident from another network is not affected.
+      const resident = await postBooking(
+        request("", {
+          method: "POST",
+          headers: { ...json, "x-forwarded-for": "100.64.7.9" },
+          peer: "127.0.0.1",
+          body: JSON.stringify({ officeId: OFFICE, ...slots[40]!, business: "transfer", ...person() }),
+        }),
+      );
+      expect(resident.status).toBe(201);
+    } finally {
+      if (saved === undefined) delete process.env.TRUSTED_PROXIES;
+      else process.env.TRUSTED_PROXIES = saved;
+    }
+  });
+
   it("refuses a cross-site text/plain POST (the form any web page can send) and a cross-site JSON one", async () => {
     const [slot] = await freeSlots();
     const body = JSON.stringify({ officeId: OFFICE, ...slot, business: "transfer", ...person() });
