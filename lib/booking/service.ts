@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { getDb } from "@/lib/db/client";
 import { networkPrefix } from "@/lib/http/client-ip";
+import { ensureOfficesFresh } from "@/lib/offices/registry";
 import { nextFreeTimes, type Suggestion } from "./availability";
 import {
   bookingRequestSchema,
@@ -10,7 +11,7 @@ import {
   lookupSchema,
   rescheduleSchema,
 } from "./form-schema";
-import { officeById } from "./offices";
+import { officeById, scheduleOn } from "./offices";
 import {
   currentKeyId,
   hashIdNumber,
@@ -82,6 +83,7 @@ export async function createBooking(
   });
   if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
   const input = parsed.data;
+  await ensureOfficesFresh(await dbOf(ctx));
   const office = officeById(input.officeId)!;
   if (!office.businesses.includes(input.business)) {
     return { status: "invalid", fieldErrors: { business: "businessNotOffered" } };
@@ -111,7 +113,7 @@ export async function createBooking(
     officeId: office.id,
     startsAt: slot.startsAt,
     endsAt: slot.endsAt,
-    capacity: office.counters,
+    capacity: scheduleOn(office, input.date).counters,
   };
   const fingerprint = createHash("sha256")
     .update(
@@ -233,6 +235,7 @@ export async function rescheduleByToken(
   // Read only to learn the office; the token is checked again, under a lock, by reschedule().
   const row = await findByManageToken(db, token);
   if (!row) return { status: "notFound" };
+  await ensureOfficesFresh(await dbOf(ctx));
   const office = officeById(row.officeId);
   const slot = office && bookableSlot(office, parsed.data.date, parsed.data.time, now);
   if (!office || !slot) return { status: "invalid", fieldErrors: { time: "slotUnavailable" } };
@@ -240,7 +243,7 @@ export async function rescheduleByToken(
     officeId: office.id,
     startsAt: slot.startsAt,
     endsAt: slot.endsAt,
-    capacity: office.counters,
+    capacity: scheduleOn(office, parsed.data.date).counters,
   });
   if (r.ok) return { status: "changed", booking: toView(r.appointment, slot), manageToken: r.manageToken };
   if (r.reason === "full")
