@@ -8,6 +8,7 @@ import { DateChooser, TimeChooser } from "@/components/booking/choosers";
 import { CancelForm, RescheduleForm } from "@/components/booking/manage-forms";
 import { QrCode } from "@/components/booking/qr-code";
 import { SampleNotice } from "@/components/booking/sample-notice";
+import { CounterOutcome } from "@/components/counter/counter-outcome";
 import { secondaryButton } from "@/components/ui/styles";
 import { windowAvailability } from "@/lib/booking/availability";
 import { isFormPostRender } from "@/lib/booking/form-post";
@@ -128,6 +129,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
         <p className="mb-4">{t("manage.newLink")}</p>
       ) : null}
       <p className="mb-2 text-muted">{t("confirmation.referenceHint")}</p>
+      <CounterOutcome reference={view.reference} locale={locale} />
 
       <h2 className="mt-6 text-xl font-bold">{t("confirmation.details")}</h2>
       <BookingDetails
