@@ -38,6 +38,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PGLITE_DIR: `.reports/pglite-e2e`, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { PGLITE_DIR: `.reports/pglite-e2e`, NEXT_TELEMETRY_DISABLED: "1", STAFF_PLACEHOLDER: "1" },
   },
 });

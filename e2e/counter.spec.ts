@@ -1,0 +1,130 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { checklistUrl } from "../lib/questionnaire/urls";
+import { ZHENGZHOU_RENTER } from "../policies/tests/applicants";
+import { fillPerson, randomPerson, submitBooking } from "./support/booking";
+import { messages } from "./support/flow";
+
+const OFFICE = "410105-hall";
+const m = messages["zh-Hans"];
+const c = m.counter;
+
+/** A clerk's browser. (Staff sign-in: issue-15's helper replaces this when that branch lands.) */
+async function clerk(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  return context.newPage();
+}
+
+/**
+ * Both sides of one visit: a resident books with a checklist (two items ticked), the clerk checks them
+ * in, the hall's screen shows the number live, the clerk marks 材料不全 with two items, and the
+ * resident's manage page shows exactly those two with a link to book again.
+ */
+test("a booking with a checklist, checked in, called on the hall screen, 材料不全 told to the resident @phone", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  // The resident, JavaScript off (the plainest browser): tick two documents, then book from the list.
+  const resident = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  const person = randomPerson();
+  await resident.goto(checklistUrl("zh-Hans", ZHENGZHOU_RENTER, { rt: "zz-rental" }));
+  const boxes = resident.locator('input[name="t"]');
+  const total = await boxes.count();
+  expect(total).toBeGreaterThanOrEqual(4);
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await resident.getByRole("button", { name: m.checklist.update }).click();
+  await expect(resident).toHaveURL(/[?&]t=/);
+  const ticked = [await boxes.nth(0).getAttribute("value"), await boxes.nth(1).getAttribute("value")];
+  await resident.getByTestId("checklist-booking").click();
+  await resident.locator(`input[name="office"][value="${OFFICE}"]`).check();
+  await resident.getByTestId("office-submit").click();
+  await resident.getByTestId("date-submit").click();
+  await resident.locator('input[name="time"]:not([disabled])').first().check();
+  await resident.getByTestId("time-submit").click();
+  await fillPerson(resident, person);
+  await submitBooking(resident, person);
+  await expect(resident.getByTestId("manage-banner")).toBeVisible();
+  const reference = (await resident.getByTestId("reference").innerText()).trim();
+  const manageUrl = resident.url();
+
+  // The clerk's day list for that date: the booking, masked name, and the resident's own ticks.
+  const desk = await clerk(browser);
+  await desk.goto(`/zh-Hans/staff/counter/${OFFICE}?counter=3`);
+
+  // The hall's screen, open before the call (a 1920×1080 TV).
+  const hall = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+  await hall.goto(`/zh-Hans/hall/${OFFICE}`);
+  await expect(hall.getByTestId("hall-mode")).toHaveAttribute("data-live", "1");
+
+  // Check-in as a scanner types it (lower case, no dashes, Enter). The booking is for a later day:
+  // the clerk is asked, and says yes.
+  await desk.locator("#checkin-reference").fill(reference.toLowerCase().replaceAll("-", ""));
+  await desk.locator("#checkin-reference").press("Enter");
+  await expect(desk.getByTestId("confirm-other-day")).toBeVisible();
+  const date = /\d{4}-\d{2}-\d{2}/.exec(await desk.getByTestId("confirm-other-day").innerText())![0];
+  await desk.getByTestId("confirm-other-day").getByRole("button").click();
+  const code = (await desk.getByTestId("issued-code").innerText()).trim();
+  expect(code).toMatch(/^A\d{3}$/);
+  await expect(desk.getByTestId("full-name")).toHaveText(person.name);
+
+  // The day's list for the booked date: masked name, the resident's two ticks, the number. Printed
+  // (A4, print CSS) it still has all of that, and none of the screen's controls.
+  const list = await clerk(browser);
+  await list.goto(`/zh-Hans/staff/day/${OFFICE}?date=${date}`);
+  const row = list.locator(`tr[data-reference="${reference}"]`);
+  await expect(row).toContainText("张*");
+  await expect(row).not.toContainText(person.name);
+  await expect(row).toContainText(m.booking.business.settlement);
+  await expect(row).toContainText(m.policy.routes["zz-rental"]);
+  await expect(row.locator('[data-ticked="1"]')).toHaveCount(2);
+  await expect(row.locator("[data-item]")).toHaveCount(total);
+  await expect(row.getByTestId("row-state")).toContainText(`${c.state.waiting}${code}`);
+  await list.emulateMedia({ media: "print" });
+  await expect(row).toBeVisible();
+  await expect(row.locator('[data-ticked="1"]').first()).toBeVisible();
+  await expect(list.locator("form").first()).toBeHidden();
+  await expect(list.getByRole("heading", { level: 1 })).toBeVisible();
+  await list.context().close();
+
+  // Call until our number comes up (an earlier run on the same day may have left numbers waiting).
+  for (let i = 0; i < 30; i++) {
+    await desk.getByTestId("call-next").click();
+    const serving = (await desk.getByTestId("serving").locator("p").first().innerText()).trim();
+    if (serving.includes(code)) break;
+    await desk.getByTestId("outcome-form").getByRole("button", { name: c.desk.served }).click();
+  }
+  // The screen shows it live: "请 A00x 到 3 号窗口".
+  await expect(hall.getByTestId("hall-code")).toHaveText(code);
+  await expect(hall.getByTestId("hall-counter")).toHaveText("3");
+  await expect(hall.getByTestId("hall-latest")).toHaveText(
+    c.display.call.replace("{code}", code).replace("{counter}", "3"),
+  );
+
+  // 材料不全: the two documents the resident had not ticked.
+  const form = desk.getByTestId("outcome-form");
+  const missingBoxes = form.locator('input[name="missing"]');
+  expect(await missingBoxes.count()).toBe(total);
+  const missing = [
+    await missingBoxes.nth(total - 1).getAttribute("value"),
+    await missingBoxes.nth(total - 2).getAttribute("value"),
+  ];
+  expect(missing).not.toContain(ticked[0]);
+  await missingBoxes.nth(total - 1).check();
+  await missingBoxes.nth(total - 2).check();
+  await form.getByRole("button", { name: c.desk.incomplete }).click();
+  await expect(desk.getByTestId("desk-recorded")).toContainText(code);
+
+  // The resident's manage page: exactly those two, and a link to book again with the list.
+  await resident.goto(manageUrl);
+  const notice = resident.getByTestId("counter-outcome");
+  await expect(notice).toContainText(m.booking.manage.incomplete.title);
+  const items = notice.getByTestId("missing-items").locator("li");
+  await expect(items).toHaveCount(2);
+  expect((await items.evaluateAll((els) => els.map((e) => e.getAttribute("data-item")))).sort()).toEqual(
+    [...missing].sort(),
+  );
+  const rebook = notice.getByTestId("rebook-link");
+  await expect(rebook).toHaveAttribute("href", /\/zh-Hans\/book\?.*checklist=/);
+  await rebook.click();
+  await expect(resident.getByRole("heading", { level: 1 })).toHaveText(m.booking.title);
+});
