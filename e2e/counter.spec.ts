@@ -44,7 +44,7 @@ test("a booking with a checklist, checked in, called on the hall screen, 材料�
   await fillPerson(resident, person);
   await submitBooking(resident, person);
   await expect(resident.getByTestId("manage-banner")).toBeVisible();
-  const reference = (await resident.getByTestId("reference").innerText()).trim();
+  const reference = ((await resident.getByTestId("reference").textContent()) ?? "").trim();
   const manageUrl = resident.url();
 
   // The clerk's day list for that date: the booking, masked name, and the resident's own ticks.
@@ -61,9 +61,11 @@ test("a booking with a checklist, checked in, called on the hall screen, 材料�
   await desk.locator("#checkin-reference").fill(reference.toLowerCase().replaceAll("-", ""));
   await desk.locator("#checkin-reference").press("Enter");
   await expect(desk.getByTestId("confirm-other-day")).toBeVisible();
-  const date = /\d{4}-\d{2}-\d{2}/.exec(await desk.getByTestId("confirm-other-day").innerText())![0];
+  const date = /\d{4}-\d{2}-\d{2}/.exec(
+    (await desk.getByTestId("confirm-other-day").textContent()) ?? "",
+  )![0];
   await desk.getByTestId("confirm-other-day").getByRole("button").click();
-  const code = (await desk.getByTestId("issued-code").innerText()).trim();
+  const code = ((await desk.getByTestId("issued-code").textContent()) ?? "").trim();
   expect(code).toMatch(/^A\d{3}$/);
   await expect(desk.getByTestId("full-name")).toHaveText(person.name);
 
@@ -89,7 +91,7 @@ test("a booking with a checklist, checked in, called on the hall screen, 材料�
   // Call until our number comes up (an earlier run on the same day may have left numbers waiting).
   for (let i = 0; i < 30; i++) {
     await desk.getByTestId("call-next").click();
-    const serving = (await desk.getByTestId("serving").locator("p").first().innerText()).trim();
+    const serving = ((await desk.getByTestId("serving").locator("p").first().textContent()) ?? "").trim();
     if (serving.includes(code)) break;
     await desk.getByTestId("outcome-form").getByRole("button", { name: c.desk.served }).click();
   }
