@@ -152,7 +152,7 @@ export default async function CounterPage({ params, searchParams }: Props) {
     <div className="space-y-8">
       {nav}
       <h1 className="text-2xl font-bold sm:text-3xl">
-        {t("desk.title")} · {office.name[locale as LocaleKey]} · {counter}
+        {t("desk.title")} · {office.name[locale as LocaleKey]} · {t("display.counterShort", { counter })}
       </h1>
       {error ? (
         <p className="border-4 border-accent p-3 font-bold" role="alert" data-testid="desk-error">
@@ -306,10 +306,14 @@ export default async function CounterPage({ params, searchParams }: Props) {
                       {list.items.map((i) => (
                         <li key={i.key}>
                           <label className="flex min-h-11 items-center gap-2">
-                            <input type="checkbox" name="missing" value={i.key} className="size-6" />
+                            <input type="checkbox" name="missing" value={i.key} className="size-6 shrink-0" />
                             <span>
                               {itemText(i)}
-                              {i.ticked ? <span className="ml-1 text-sm text-muted">✓</span> : null}
+                              {i.ticked ? (
+                                <span className="ml-1 text-sm text-muted">
+                                  （{t("desk.residentTicked")}）
+                                </span>
+                              ) : null}
                             </span>
                           </label>
                         </li>

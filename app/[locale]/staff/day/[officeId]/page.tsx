@@ -78,7 +78,7 @@ export default async function DayListPage({ params, searchParams }: Props) {
       {rows.length === 0 ? (
         <p data-testid="day-empty">{t("day.empty")}</p>
       ) : (
-        <table className="day-list w-full border-collapse text-left" data-testid="day-list">
+        <table className="w-full border-collapse text-left print:text-xs" data-testid="day-list">
           <thead>
             <tr className="border-b-2 border-ink">
               <th scope="col" className="p-2">
@@ -119,7 +119,7 @@ export default async function DayListPage({ params, searchParams }: Props) {
                   </td>
                   <td className="whitespace-nowrap p-2 font-mono">{a.reference}</td>
                   <td className="whitespace-nowrap p-2">{maskName(a.name) ?? "—"}</td>
-                  <td className="p-2">
+                  <td className="min-w-24 p-2">
                     {b(`business.${a.businessType}`)}
                     {routeName ? <span className="block text-sm">{routeName}</span> : null}
                   </td>
@@ -133,9 +133,14 @@ export default async function DayListPage({ params, searchParams }: Props) {
                         <span className="font-bold">
                           {t("day.ticked", { ticked, total: list.items.length })}
                         </span>
-                        <ul className="mt-1 space-y-0.5">
+                        <ul className="mt-1 space-y-0.5 print:columns-2 print:gap-4">
                           {list.items.map((i) => (
-                            <li key={i.key} data-item={i.key} data-ticked={i.ticked ? "1" : "0"}>
+                            <li
+                              key={i.key}
+                              data-item={i.key}
+                              data-ticked={i.ticked ? "1" : "0"}
+                              className="break-inside-avoid"
+                            >
                               <span className="inline-block w-5 font-bold">{i.ticked ? "✓" : "□"}</span>
                               {itemText(i)}
                             </li>
