@@ -34,10 +34,16 @@ export default defineConfig({
   ],
   // Tests run against the production build (npm test builds first); a throwaway database folder per run.
   webServer: {
-    command: `npx next start -p ${port}`,
+    command: `node scripts/server.mjs -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PGLITE_DIR: `.reports/pglite-e2e`, NEXT_TELEMETRY_DISABLED: "1", STAFF_PLACEHOLDER: "1" },
+    env: {
+      PGLITE_DIR: `.reports/pglite-e2e`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
+      // Placeholder staff seam (issue 15 part B) until issue-15's sign-in is merged.
+      STAFF_PLACEHOLDER: "1",
+    },
   },
 });

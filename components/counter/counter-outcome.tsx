@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { primaryButton } from "@/components/ui/styles";
+import { checklistPath } from "@/lib/booking/checklist-link";
 import { dateLabel } from "@/lib/booking/format";
-import { bookHref, isSameSitePath, parseBusiness } from "@/lib/booking/url";
+import { bookHref, parseBusiness } from "@/lib/booking/url";
 import { attachedChecklist } from "@/lib/counter/attached-checklist";
 import { appointmentByReference, visitOfAppointment } from "@/lib/counter/queries";
 import { getDb } from "@/lib/db/client";
@@ -33,11 +34,11 @@ export async function CounterOutcome({ reference, locale }: { reference: string;
     getTranslations({ locale, namespace: "calendar" }),
   ]);
   // The same checklist, with no ticks: what was brought is for the resident to tick again.
-  const checklist = a.checklistUrl?.replace(/&t=[^&]*/, "");
+  const checklist = checklistPath(a.checklistUrl?.replace(/&t=[^&]*/, ""));
   const rebook = bookHref(locale, {
     business: parseBusiness(a.businessType),
     route: a.routeId ?? undefined,
-    checklist: isSameSitePath(checklist) ? checklist : undefined,
+    checklist,
     office: a.officeId,
   });
   return (

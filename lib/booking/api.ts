@@ -1,9 +1,19 @@
 import { isIsoDate } from "@/lib/calendar";
 import { getDb } from "@/lib/db/client";
+import { publicUrl } from "@/lib/http/public-origin";
 import type { Locale } from "@/lib/i18n/locales";
 import { windowAvailability } from "./availability";
 import { isBusinessType } from "./business";
-import { bearerToken, errorResponse, guarded, json, jsonBody, requestContext } from "./http";
+import {
+  bearerToken,
+  crossSiteRefusal,
+  errorResponse,
+  guarded,
+  json,
+  jsonBody,
+  requestContext,
+} from "./http";
+import { manageLinkPath } from "./manage-paths";
 import { officeById, officesForDistrict } from "./offices";
 import {
   type ChangeResult,
@@ -18,13 +28,13 @@ import {
  * The JSON API behind app/api/v1/bookings/**. Plain Request → Response functions, so the
  * route files stay one line and tests can serve them from a bare HTTP server too.
  */
-export const manageUrl = (locale: Locale, token: string) => `/${locale}/book/manage/${token}`;
+export const manageUrl = (locale: Locale, token: string) => publicUrl(manageLinkPath(locale, token));
 
 export function postBooking(req: Request): Promise<Response> {
   return guarded(req, async (locale) => {
-    const body = await jsonBody(req);
-    if (!body) return errorResponse(locale, 400, "badJson");
-    const r = await createBooking(body, requestContext(req));
+    const body = await jsonBody(req, locale);
+    if (!body.ok) return body.response;
+    const r = await createBooking(body.value, requestContext(req));
     switch (r.status) {
       case "created":
       case "replayed":
@@ -91,9 +101,9 @@ export function getOffices(req: Request): Promise<Response> {
 
 export function postLookup(req: Request): Promise<Response> {
   return guarded(req, async (locale) => {
-    const body = await jsonBody(req);
-    if (!body) return errorResponse(locale, 400, "badJson");
-    const r = await lookupBooking(body, requestContext(req));
+    const body = await jsonBody(req, locale);
+    if (!body.ok) return body.response;
+    const r = await lookupBooking(body.value, requestContext(req));
     if (r.status === "found")
       return json({ manageToken: r.manageToken, manageUrl: manageUrl(locale, r.manageToken) });
     if (r.status === "invalid") return errorResponse(locale, 400, "invalid", { fieldErrors: r.fieldErrors });
@@ -134,16 +144,19 @@ function changeResponse(locale: Locale, r: ChangeResult): Response {
 
 /** DELETE: cancel. */
 export function deleteManaged(req: Request): Promise<Response> {
-  return guarded(req, async (locale) =>
-    changeResponse(locale, await cancelByToken(bearerToken(req), requestContext(req))),
+  return guarded(
+    req,
+    async (locale) =>
+      crossSiteRefusal(req, locale) ??
+      changeResponse(locale, await cancelByToken(bearerToken(req), requestContext(req))),
   );
 }
 
 /** PATCH {date, time}: reschedule at the same office. */
 export function patchManaged(req: Request): Promise<Response> {
   return guarded(req, async (locale) => {
-    const body = await jsonBody(req);
-    if (!body) return errorResponse(locale, 400, "badJson");
-    return changeResponse(locale, await rescheduleByToken(bearerToken(req), body, requestContext(req)));
+    const body = await jsonBody(req, locale);
+    if (!body.ok) return body.response;
+    return changeResponse(locale, await rescheduleByToken(bearerToken(req), body.value, requestContext(req)));
   });
 }

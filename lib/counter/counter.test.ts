@@ -90,7 +90,9 @@ describe.each(testDatabaseFactories())("the counter on $label", (factory) => {
     expect(queueCode(first.visit.prefix, first.visit.number)).toBe("A001");
     expect(again.already).toBe(true);
     expect(again.visit.id).toBe(first.visit.id);
-    expect(await checkIn(db, { officeId: office, reference: "HK-0000-0000", day: DAY, staffId })).toEqual({
+    expect(
+      await checkIn(db, { officeId: office, reference: "HK-0000-0000-0000", day: DAY, staffId }),
+    ).toEqual({
       ok: false,
       reason: "notFound",
     });

@@ -46,8 +46,9 @@ describe("POST /api/v1/bookings", () => {
     const a = await post(body, { "idempotency-key": "abcdefgh-1" });
     expect(a.status).toBe(201);
     const created = await a.json();
-    expect(created.booking.reference).toMatch(/^HK-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    expect(created.manageUrl).toBe(`/zh-Hans/book/manage/${created.manageToken}`);
+    expect(created.booking.reference).toMatch(/^HK-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    // Absolute, on PUBLIC_ORIGIN (never the request's Host), to the page that trades the token for a cookie.
+    expect(created.manageUrl).toBe(`http://localhost:3000/zh-Hans/book/manage/key/${created.manageToken}`);
     const b = await post(body, { "idempotency-key": "abcdefgh-1" });
     expect(b.status).toBe(200);
     expect(b.headers.get("idempotent-replayed")).toBe("true");
@@ -78,7 +79,7 @@ describe("POST /api/v1/bookings", () => {
   it("never answers 500 for bad input", async () => {
     expect((await post("{not json")).status).toBe(400);
     expect((await post("[]")).status).toBe(400);
-    expect((await post("x".repeat(20_000))).status).toBe(400);
+    expect((await post("x".repeat(20_000))).status).toBe(413);
     await fc.assert(
       fc.asyncProperty(fc.jsonValue(), async (value) => {
         const res = await post(JSON.stringify(value));
@@ -162,6 +163,7 @@ describe("lookup and manage", () => {
       lookupRoute(
         new Request(`${BASE}/lookup`, {
           method: "POST",
+          headers: { "content-type": "application/json" },
           body: JSON.stringify({ reference: created.booking.reference, phone }),
         }),
       );
@@ -183,7 +185,7 @@ describe("lookup and manage", () => {
     const moved = await rescheduleRoute(
       new Request(`${BASE}/manage`, {
         method: "PATCH",
-        headers: auth(found.manageToken),
+        headers: { ...auth(found.manageToken), "content-type": "application/json" },
         body: JSON.stringify(other),
       }),
     );
