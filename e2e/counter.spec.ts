@@ -69,6 +69,15 @@ test("a booking with a checklist, checked in, called on the hall screen, 材料�
   const code = ((await desk.getByTestId("issued-code").textContent()) ?? "").trim();
   expect(code).toMatch(/^A\d{3}$/);
   await expect(desk.getByTestId("full-name")).toHaveText(person.name);
+  // The ID number is kept only hashed: the clerk checks the card in front of them against it.
+  const wrongId = person.idNumber.slice(0, 17) + (person.idNumber[17] === "1" ? "2" : "1");
+  await desk.locator("#id-check").fill(wrongId);
+  await desk.locator("#id-check").press("Enter");
+  await expect(desk.getByTestId("id-check-result")).toHaveAttribute("data-match", "mismatch");
+  await desk.locator("#id-check").fill(person.idNumber.toLowerCase());
+  await desk.locator("#id-check").press("Enter");
+  await expect(desk.getByTestId("id-check-result")).toHaveAttribute("data-match", "match");
+  await expect(desk.getByTestId("full-name")).toHaveText(person.name);
 
   // The day's list for the booked date: masked name, the resident's two ticks, the number. Printed
   // (A4, print CSS) it still has all of that, and none of the screen's controls.

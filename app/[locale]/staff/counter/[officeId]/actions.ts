@@ -5,6 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { audit } from "@/lib/audit/log";
 import { BUSINESS_TYPES } from "@/lib/booking/business";
+import { normalizeIdNumber } from "@/lib/booking/id-number";
+import { hashIdNumber, sameHash } from "@/lib/booking/privacy";
 import { shanghaiToday } from "@/lib/calendar";
 import { attachedChecklist, validMissingKeys } from "@/lib/counter/attached-checklist";
 import { announce } from "@/lib/counter/live";
@@ -38,6 +40,7 @@ const checkInSchema = z.object({
   appointmentId: z.uuid().optional(),
   allowOtherDay: z.literal("1").optional(),
 });
+const idCheckSchema = z.object({ ...base, visitId: z.uuid(), idNumber: z.string().max(40) });
 const walkInSchema = z.object({ ...base, business: z.enum(BUSINESS_TYPES) });
 const callSchema = z.object({ ...base, recall: z.literal("1").optional() });
 const outcomeSchema = z.object({
@@ -187,4 +190,28 @@ export async function outcomeAction(formData: FormData): Promise<void> {
     });
   }
   back(v, done ? { recorded: done.id } : {});
+}
+
+/**
+ * The ID number is stored only as a keyed hash (ADR 0003), so the counter cannot show it: the clerk types
+ * or reads the number from the card in front of them, and the page says whether it is the one booked with.
+ */
+export async function idCheckAction(formData: FormData): Promise<void> {
+  const parsed = idCheckSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return;
+  const v = parsed.data;
+  const staff = await staffFor(formData, v.locale, v.officeId);
+  const { db } = await getDb();
+  const visit = await visitById(db, v.visitId);
+  if (!visit?.appointmentId || visit.officeId !== v.officeId) return back(v);
+  const [a] = await db.select().from(appointments).where(eq(appointments.id, visit.appointmentId));
+  const match = !!a && sameHash(a.idHash, hashIdNumber(normalizeIdNumber(v.idNumber)));
+  await audit(db, {
+    actorId: staff.id,
+    action: "person.idCheck",
+    officeId: v.officeId,
+    appointmentId: visit.appointmentId,
+    detail: { match },
+  });
+  back(v, { visit: visit.id, idcheck: match ? "match" : "mismatch" });
 }

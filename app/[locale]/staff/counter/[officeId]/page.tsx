@@ -16,7 +16,7 @@ import { queueCode } from "@/lib/counter/queue-code";
 import { staffOffice } from "@/lib/counter/staff-office";
 import { getDb } from "@/lib/db/client";
 import { type Appointment, appointments, type CounterVisit } from "@/lib/db/schema";
-import { callAction, checkInAction, outcomeAction, walkInAction } from "./actions";
+import { callAction, checkInAction, idCheckAction, outcomeAction, walkInAction } from "./actions";
 
 type Props = {
   params: Promise<{ locale: string; officeId: string }>;
@@ -130,6 +130,7 @@ export default async function CounterPage({ params, searchParams }: Props) {
       detail: { where: "check-in" },
     });
   }
+  const idCheck = ["match", "mismatch"].find((x) => x === one(q.idcheck));
   const issued = uuidParam(q.issued) ? await visitById(db, uuidParam(q.issued)!) : undefined;
   const confirmId = uuidParam(q.confirm);
   const confirmRow = confirmId
@@ -235,6 +236,39 @@ export default async function CounterPage({ params, searchParams }: Props) {
                     <dt>{t("desk.idMasked")}</dt>
                     <dd className="font-mono">{checkedAppt.idMasked ?? "—"}</dd>
                   </dl>
+                  <form action={idCheckAction} className="mt-3 space-y-2" data-testid="id-check-form">
+                    {hidden}
+                    <input type="hidden" name="visitId" value={checkedOk.id} />
+                    <label htmlFor="id-check" className="block font-bold">
+                      {t("desk.idCheck")}
+                    </label>
+                    <p id="id-check-hint" className="text-sm text-muted">
+                      {t("desk.idCheckLead")}
+                    </p>
+                    <div className="flex flex-wrap gap-3">
+                      <input
+                        id="id-check"
+                        name="idNumber"
+                        autoComplete="off"
+                        maxLength={40}
+                        aria-describedby="id-check-hint"
+                        className="min-h-11 w-64 border-2 border-ink px-2 font-mono"
+                      />
+                      <button type="submit" className={secondaryButton}>
+                        {t("desk.idCheckSubmit")}
+                      </button>
+                    </div>
+                    {idCheck ? (
+                      <p
+                        role="status"
+                        className="font-bold"
+                        data-testid="id-check-result"
+                        data-match={idCheck}
+                      >
+                        {idCheck === "match" ? t("desk.idMatch") : t("desk.idMismatch")}
+                      </p>
+                    ) : null}
+                  </form>
                   {checkedOk.early ? (
                     <p className="mt-2 font-bold">{t("desk.early", { date: checkedOk.day })}</p>
                   ) : null}
