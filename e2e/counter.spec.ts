@@ -1,10 +1,13 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { checklistUrl } from "../lib/questionnaire/urls";
 import { ZHENGZHOU_RENTER } from "../policies/tests/applicants";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 import { fillPerson, randomPerson, submitBooking } from "./support/booking";
 import { messages } from "./support/flow";
 
 const OFFICE = "410105-hall";
+/** The second test has its own office: the two run in parallel and each calls every number ahead of its own. */
+const HALL2 = "370203-hall";
 const m = messages["zh-Hans"];
 const c = m.counter;
 
@@ -139,4 +142,43 @@ test("a booking with a checklist, checked in, called on the hall screen, 材料�
   await expect(rebook).toHaveAttribute("href", /\/zh-Hans\/book\?.*checklist=/);
   await rebook.click();
   await expect(resident.getByRole("heading", { level: 1 })).toHaveText(m.booking.title);
+});
+
+/** The screen keeps working when its live stream cannot get through (a proxy that buffers, say): it polls. */
+test("the hall screen falls back to polling, and the counter pages pass axe, in zh-Hant @phone", async ({
+  browser,
+}) => {
+  const hall = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await hall.route("**/api/hall/*/events", (route) => route.abort());
+  await hall.goto(`/zh-Hant/hall/${HALL2}`);
+  await expect(hall.getByTestId("hall-mode")).toHaveAttribute("data-live", "0");
+  await expect(hall.getByTestId("hall-mode")).toHaveText(messages["zh-Hant"].counter.display.polling);
+  await expectNoSeriousA11yViolations(hall);
+
+  const desk = await clerk(browser);
+  await desk.goto(`/zh-Hant/staff/counter/${HALL2}?counter=7`);
+  await expectNoSeriousA11yViolations(desk);
+  await desk.getByTestId("walkin-form").getByRole("button").click();
+  const issued = ((await desk.getByTestId("walkin-code").textContent()) ?? "").match(/B\d{3}/)![0];
+  // Take every number ahead of ours (other tests may have left some), recording each as served.
+  for (let i = 0; i < 30; i++) {
+    await desk.getByTestId("call-next").click();
+    const serving = (await desk.getByTestId("serving").locator("p").first().textContent()) ?? "";
+    if (serving.includes(issued)) break;
+    await desk
+      .getByTestId("outcome-form")
+      .getByRole("button", { name: messages["zh-Hant"].counter.desk.served })
+      .click();
+  }
+  await expect(hall.getByTestId("hall-code")).toHaveText(issued, { timeout: 8000 });
+  await expect(hall.getByTestId("hall-counter")).toHaveText("7");
+
+  for (const path of [
+    `/zh-Hant/staff/day/${HALL2}`,
+    `/zh-Hant/staff/stats/${HALL2}`,
+    "/zh-Hant/staff/stats",
+  ]) {
+    await desk.goto(path);
+    await expectNoSeriousA11yViolations(desk);
+  }
 });
