@@ -34,16 +34,15 @@ export default defineConfig({
   ],
   // Tests run against the production build (npm test builds first); a throwaway database folder per run.
   webServer: {
-    command: `node scripts/server.mjs -p ${port} -H 127.0.0.1`,
+    command: `bash e2e/support/serve-e2e.sh ${port}`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // Four `npm run staff -- add` runs (each opens and migrates the embedded database) before the server.
+    timeout: 240_000,
     env: {
       PGLITE_DIR: `.reports/pglite-e2e`,
       NEXT_TELEMETRY_DISABLED: "1",
       PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
-      // Placeholder staff seam (issue 15 part B) until issue-15's sign-in is merged.
-      STAFF_PLACEHOLDER: "1",
     },
   },
 });

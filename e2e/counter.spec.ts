@@ -4,17 +4,23 @@ import { ZHENGZHOU_RENTER } from "../policies/tests/applicants";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { fillPerson, randomPerson, submitBooking } from "./support/booking";
 import { messages } from "./support/flow";
+import { cliEnrolmentLinks, staffUser } from "./support/staff";
 
 const OFFICE = "410105-hall";
 /** The second test has its own office: the two run in parallel and each calls every number ahead of its own. */
-const HALL2 = "370203-hall";
+const HALL2 = "410103-station";
 const m = messages["zh-Hans"];
 const c = m.counter;
 
-/** A clerk's browser. (Staff sign-in: issue-15's helper replaces this when that branch lands.) */
-async function clerk(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  return context.newPage();
+/**
+ * A clerk's browser, enrolled from the one-time link `npm run staff -- add` printed when the e2e server
+ * started (e2e/support/serve-e2e.sh: links 3 and 4 are the two counter clerks) and signed in.
+ */
+async function clerk(browser: Browser, which: 1 | 2): Promise<Page> {
+  const link = cliEnrolmentLinks()[1 + which]!;
+  const user = await staffUser(browser, `e2e-clerk-${which}`, link);
+  await user.page.setViewportSize({ width: 1280, height: 900 });
+  return user.page;
 }
 
 /**
@@ -52,7 +58,7 @@ test("a booking with a checklist, checked in, called on the hall screen, 材料�
   const manageUrl = resident.url().split("?")[0]!;
 
   // The clerk's day list for that date: the booking, masked name, and the resident's own ticks.
-  const desk = await clerk(browser);
+  const desk = await clerk(browser, 1);
   await desk.goto(`/zh-Hans/staff/counter/${OFFICE}?counter=3`);
 
   // The hall's screen, open before the call (a 1920×1080 TV).
@@ -84,7 +90,7 @@ test("a booking with a checklist, checked in, called on the hall screen, 材料�
 
   // The day's list for the booked date: masked name, the resident's two ticks, the number. Printed
   // (A4, print CSS) it still has all of that, and none of the screen's controls.
-  const list = await clerk(browser);
+  const list = await desk.context().newPage();
   await list.goto(`/zh-Hans/staff/day/${OFFICE}?date=${date}`);
   const row = list.locator(`tr[data-reference="${reference}"]`);
   await expect(row).toContainText("张*");
@@ -99,7 +105,7 @@ test("a booking with a checklist, checked in, called on the hall screen, 材料�
   await expect(row.locator('[data-ticked="1"]').first()).toBeVisible();
   await expect(list.locator("form").first()).toBeHidden();
   await expect(list.getByRole("heading", { level: 1 })).toBeVisible();
-  await list.context().close();
+  await list.close();
 
   // Call until our number comes up (an earlier run on the same day may have left numbers waiting).
   for (let i = 0; i < 30; i++) {
@@ -155,7 +161,7 @@ test("the hall screen falls back to polling, and the counter pages pass axe, in 
   await expect(hall.getByTestId("hall-mode")).toHaveText(messages["zh-Hant"].counter.display.polling);
   await expectNoSeriousA11yViolations(hall);
 
-  const desk = await clerk(browser);
+  const desk = await clerk(browser, 2);
   await desk.goto(`/zh-Hant/staff/counter/${HALL2}?counter=7`);
   await expectNoSeriousA11yViolations(desk);
   await desk.getByTestId("walkin-form").getByRole("button").click();

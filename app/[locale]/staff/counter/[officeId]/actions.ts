@@ -56,9 +56,11 @@ const back = (v: Base, extra: Record<string, string> = {}) => {
   return redirect(`${deskPath(v.locale, v.officeId, v.counter)}${q ? `&${q}` : ""}`);
 };
 
-async function staffFor(formData: FormData, locale: string, officeId: string) {
-  const check = await checkStaffPost(formData, "counter.operate", officeId);
-  if (!check.ok) redirect(`/${locale}/staff/sign-in`);
+/** Signed out → sign in again; a stale or forged form token → back to the counter, saying so. */
+async function staffFor(formData: FormData, v: Base) {
+  const check = await checkStaffPost(formData, "counter.operate", v.officeId);
+  if (!check.ok)
+    return check.reason === "csrf" ? back(v, { error: "csrf" }) : redirect(`/${v.locale}/staff/sign-in`);
   return check.ctx.staff;
 }
 
@@ -66,7 +68,7 @@ export async function checkInAction(formData: FormData): Promise<void> {
   const parsed = checkInSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return;
   const v = parsed.data;
-  const staff = await staffFor(formData, v.locale, v.officeId);
+  const staff = await staffFor(formData, v);
   const h = await getDb();
   const { db } = h;
   let reference: string | undefined;
@@ -116,7 +118,7 @@ export async function walkInAction(formData: FormData): Promise<void> {
   const parsed = walkInSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return;
   const v = parsed.data;
-  const staff = await staffFor(formData, v.locale, v.officeId);
+  const staff = await staffFor(formData, v);
   const h = await getDb();
   const { db } = h;
   const day = shanghaiToday();
@@ -129,7 +131,7 @@ export async function callAction(formData: FormData): Promise<void> {
   const parsed = callSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return;
   const v = parsed.data;
-  const staff = await staffFor(formData, v.locale, v.officeId);
+  const staff = await staffFor(formData, v);
   const h = await getDb();
   const { db } = h;
   const day = shanghaiToday();
@@ -157,7 +159,7 @@ export async function outcomeAction(formData: FormData): Promise<void> {
   });
   if (!parsed.success) return;
   const v = parsed.data;
-  const staff = await staffFor(formData, v.locale, v.officeId);
+  const staff = await staffFor(formData, v);
   const h = await getDb();
   const { db } = h;
   const visit = await visitById(db, v.visitId);
@@ -200,7 +202,7 @@ export async function idCheckAction(formData: FormData): Promise<void> {
   const parsed = idCheckSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return;
   const v = parsed.data;
-  const staff = await staffFor(formData, v.locale, v.officeId);
+  const staff = await staffFor(formData, v);
   const { db } = await getDb();
   const visit = await visitById(db, v.visitId);
   if (!visit?.appointmentId || visit.officeId !== v.officeId) return back(v);

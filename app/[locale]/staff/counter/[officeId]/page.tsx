@@ -159,7 +159,9 @@ export default async function CounterPage({ params, searchParams }: Props) {
         <p className="border-4 border-accent p-3 font-bold" role="alert" data-testid="desk-error">
           {error === "busy" && serving
             ? t("desk.busy", { code: code(serving) })
-            : t(`desk.${error}` as "desk.notFound")}
+            : error === "csrf"
+              ? t("errors.csrf")
+              : t(`desk.${error}` as "desk.notFound")}
         </p>
       ) : null}
       {recorded ? (
