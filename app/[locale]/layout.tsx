@@ -9,6 +9,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { CARE_CLASS, isStaffPath } from "@/lib/care/mode";
 import { currentUrl, isCareMode } from "@/lib/care/request";
+import { isHallDisplayPath } from "@/lib/counter/paths";
 import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
 
@@ -39,7 +40,19 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale);
   // Care mode is rendered by the server from its cookie: the first paint is already large (no flash).
   const [care, here] = await Promise.all([isCareMode(), currentUrl()]);
-  const staff = isStaffPath(here.split("?")[0] ?? "/");
+  const path = here.split("?")[0] ?? "/";
+  const staff = isStaffPath(path);
+  // The hall's call display is a screen across the room: the whole window, nothing else on it.
+  if (isHallDisplayPath(path)) {
+    return (
+      <html lang={locale}>
+        <head>
+          <FontStackStyle />
+        </head>
+        <body>{children}</body>
+      </html>
+    );
+  }
   return (
     <html lang={locale} className={care ? CARE_CLASS : undefined}>
       <head>
@@ -48,7 +61,11 @@ export default async function LocaleLayout({ children, params }: Props) {
       <body className="flex min-h-screen flex-col">
         <SkipLink />
         <SiteHeader care={care} here={here} staff={staff} />
-        <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 sm:py-10">
+        <main
+          id="main-content"
+          tabIndex={-1}
+          className={`mx-auto w-full flex-1 px-4 py-6 sm:py-10 ${staff ? "max-w-6xl" : "max-w-3xl"}`}
+        >
           {children}
         </main>
         <SiteFooter />

@@ -344,9 +344,9 @@ export async function bookedCounts(
 /** Consistency check used by tests and the crash test: slots whose count differs from their active bookings. */
 export async function inconsistentSlots(db: Db): Promise<{ id: number; booked: number; active: number }[]> {
   const res = await db.execute<{ id: number; booked: number; active: number }>(sql`
-    select s.id::int as id, s.booked, count(a.id) filter (where a.status = 'confirmed')::int as active
+    select s.id::int as id, s.booked, count(a.id) filter (where a.status <> 'cancelled')::int as active
     from slots s left join appointments a on a.slot_id = s.id
-    group by s.id having s.booked <> count(a.id) filter (where a.status = 'confirmed')`);
+    group by s.id having s.booked <> count(a.id) filter (where a.status <> 'cancelled')`);
   return (res as unknown as { rows: { id: number; booked: number; active: number }[] }).rows;
 }
 

@@ -1,11 +1,11 @@
 import { utcToShanghai } from "@/lib/calendar";
-import type { Appointment, Slot } from "@/lib/db/schema";
+import type { Appointment, AppointmentStatus, Slot } from "@/lib/db/schema";
 import type { BusinessType } from "./business";
 
 /** What pages and the API show of an appointment: no hashes, personal data masked. */
 export interface BookingView {
   reference: string;
-  status: "confirmed" | "cancelled";
+  status: AppointmentStatus;
   officeId: string;
   businessType: BusinessType;
   routeId: string | null;

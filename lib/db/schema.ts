@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   bigint,
   bigserial,
+  boolean,
   check,
   date,
   index,
@@ -36,7 +37,8 @@ export const slots = pgTable(
   ],
 );
 
-export const APPOINTMENT_STATUSES = ["confirmed", "cancelled"] as const;
+/** "closed": the counter recorded an outcome (办结, 材料不全 or 未到); the seat stays used. */
+export const APPOINTMENT_STATUSES = ["confirmed", "cancelled", "closed"] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 
 /**
@@ -91,12 +93,79 @@ export const appointments = pgTable(
       .where(sql`${t.status} = 'confirmed'`),
     index("appointments_slot_idx").on(t.slotId),
     index("appointments_created_idx").on(t.createdAt),
-    check("appointments_status_valid", sql`${t.status} in ('confirmed', 'cancelled')`),
+    check("appointments_status_valid", sql`${t.status} in ('confirmed', 'cancelled', 'closed')`),
   ],
 );
 
 export type Slot = typeof slots.$inferSelect;
 export type Appointment = typeof appointments.$inferSelect;
+
+// ── Issue 15 part B: the counter (check-in, 叫号, outcomes) ─────────────────────────────────────
+
+export const VISIT_KINDS = ["booked", "walkIn"] as const;
+export type VisitKind = (typeof VISIT_KINDS)[number];
+/** waiting → called → served | incomplete (材料不全); noShow (未到) from waiting, called or never checked in. */
+export const VISIT_STATES = ["waiting", "called", "served", "incomplete", "noShow"] as const;
+export type VisitState = (typeof VISIT_STATES)[number];
+
+/**
+ * One person at the hall on one day: a checked-in appointment or a walk-in, with its queue number
+ * ("A012": appointments A, walk-ins B), who called it to which counter and the outcome. An appointment
+ * marked 未到 without ever arriving has a row without a number.
+ */
+export const counterVisits = pgTable(
+  "counter_visits",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    officeId: text("office_id").notNull(),
+    /** The hall's day, Shanghai wall date (YYYY-MM-DD). */
+    day: text("day").notNull(),
+    kind: text("kind").$type<VisitKind>().notNull(),
+    appointmentId: uuid("appointment_id").references(() => appointments.id),
+    businessType: text("business_type").notNull(),
+    prefix: text("prefix"),
+    number: integer("number"),
+    state: text("state").$type<VisitState>().notNull().default("waiting"),
+    counter: integer("counter"),
+    checkedInAt: timestamp("checked_in_at", { withTimezone: true, mode: "date" }),
+    calledAt: timestamp("called_at", { withTimezone: true, mode: "date" }),
+    /** How many times this number was called (a recall shows it again on the display). */
+    calls: integer("calls").notNull().default(0),
+    finishedAt: timestamp("finished_at", { withTimezone: true, mode: "date" }),
+    /** 材料不全: the checklist item keys the clerk ticked as missing (the resident sees exactly these). */
+    missingItems: text("missing_items").array(),
+    /** Checked in on another day than the one booked (the clerk confirmed it). */
+    early: boolean("early").notNull().default(false),
+    staffId: text("staff_id"),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("counter_visits_appointment_uq").on(t.appointmentId),
+    uniqueIndex("counter_visits_number_uq")
+      .on(t.officeId, t.day, t.prefix, t.number)
+      .where(sql`${t.number} is not null`),
+    index("counter_visits_office_day_idx").on(t.officeId, t.day, t.state),
+    check("counter_visits_kind_valid", sql`${t.kind} in ('booked', 'walkIn')`),
+    check(
+      "counter_visits_state_valid",
+      sql`${t.state} in ('waiting', 'called', 'served', 'incomplete', 'noShow')`,
+    ),
+  ],
+);
+
+/** The last number issued per office, day and prefix: one upsert hands out the next one, race-free. */
+export const queueCounters = pgTable(
+  "queue_counters",
+  {
+    officeId: text("office_id").notNull(),
+    day: text("day").notNull(),
+    prefix: text("prefix").notNull(),
+    last: integer("last").notNull(),
+  },
+  (t) => [uniqueIndex("queue_counters_uq").on(t.officeId, t.day, t.prefix)],
+);
+
+export type CounterVisit = typeof counterVisits.$inferSelect;
 
 // ─── Issue 15: staff accounts, sessions, audit log, outbox, offices as data ───────────────────────
 

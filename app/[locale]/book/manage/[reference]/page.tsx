@@ -8,6 +8,7 @@ import { RescheduleForm } from "@/components/booking/manage-forms";
 import { NoManageAccess } from "@/components/booking/no-manage-access";
 import { QrCode } from "@/components/booking/qr-code";
 import { SampleNotice } from "@/components/booking/sample-notice";
+import { CounterOutcome } from "@/components/counter/counter-outcome";
 import { secondaryButton } from "@/components/ui/styles";
 import { windowAvailability } from "@/lib/booking/availability";
 import { checklistPath } from "@/lib/booking/checklist-link";
@@ -199,6 +200,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
           {view.reference}
         </strong>
       </p>
+      <CounterOutcome reference={view.reference} locale={locale} />
       {details}
       <SampleNotice />
       {bring}
