@@ -7,6 +7,8 @@
 
 import { anonymiseOlderThan } from "@/lib/booking/queries";
 import { createDb } from "@/lib/db/client";
+import { createFileStore } from "@/lib/files/store";
+import { erasePrereviewData, sweepOrphans } from "@/lib/prereview/retention";
 
 const days = Number(process.env.RETENTION_DAYS ?? 90);
 if (!Number.isInteger(days) || days < 1) {
@@ -19,6 +21,18 @@ try {
   console.log(
     `retention: erased personal data of ${n} appointment(s) older than ${days} days (${handle.kind})`,
   );
+  // Pre-review files, e-mails and delivery addresses go with the appointment's data; then stored objects
+  // no row points to (a crash mid-upload) are swept.
+  const store = await createFileStore();
+  try {
+    const cases = await erasePrereviewData(handle.db, store, days);
+    const orphans = await sweepOrphans(handle.db, store);
+    console.log(
+      `retention: erased ${cases} pre-review case(s), swept ${orphans} orphaned file(s) (${store.kind})`,
+    );
+  } finally {
+    await store.close();
+  }
 } finally {
   await handle.close();
 }

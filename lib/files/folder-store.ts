@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { filesDir } from "./key";
 import type { BlobStore } from "./store";
@@ -41,7 +41,9 @@ export async function folderBlobStore(
       for (const dir of await readdir(root).catch(() => [] as string[])) {
         if (!/^[a-f0-9]{2}$/.test(dir)) continue;
         for (const name of await readdir(path.join(root, dir)).catch(() => [] as string[])) {
-          if (isObjectKey(name)) yield name;
+          if (!isObjectKey(name)) continue;
+          const st = await stat(path.join(root, dir, name)).catch(() => null);
+          if (st) yield { key: name, modified: st.mtime };
         }
       }
     },

@@ -1,6 +1,6 @@
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
-import { FILE_LIMITS } from "./limits";
+import { FILE_LIMITS, type FileLimits } from "./limits";
 import { type PdfProblem, pdfProblem } from "./pdf";
 
 /** Why an upload is refused; each has a message the resident can act on (messages: files.problem.*). */
@@ -18,7 +18,7 @@ export type Inspected =
  * time), ICC junk and anything appended after the image, so a polyglot loses its second life — and
  * PDFs kept as sent only when the scan in pdf.ts finds nothing active, encrypted or appended.
  */
-export async function inspectUpload(input: Buffer, limits = FILE_LIMITS): Promise<Inspected> {
+export async function inspectUpload(input: Buffer, limits: FileLimits = FILE_LIMITS): Promise<Inspected> {
   if (input.length === 0) return { ok: false, problem: "empty" };
   if (input.length > limits.maxFileBytes) return { ok: false, problem: "tooBig" };
   const detected = await fileTypeFromBuffer(input);
@@ -43,7 +43,7 @@ export async function inspectUpload(input: Buffer, limits = FILE_LIMITS): Promis
 async function reencode(
   input: Buffer,
   mime: "image/jpeg" | "image/png",
-  limits: typeof FILE_LIMITS,
+  limits: FileLimits,
 ): Promise<Inspected> {
   try {
     const image = sharp(input, { limitInputPixels: limits.maxImagePixels, failOn: "error" });
@@ -72,7 +72,7 @@ async function reencode(
  * refused with a message telling the resident how to send a JPEG instead (the camera's
  * "兼容性最佳" setting; sharing from Photos converts too).
  */
-async function heic(input: Buffer, limits: typeof FILE_LIMITS): Promise<Inspected> {
+async function heic(input: Buffer, limits: FileLimits): Promise<Inspected> {
   try {
     const image = sharp(input, { limitInputPixels: limits.maxImagePixels, failOn: "error" });
     const { data, info } = await image

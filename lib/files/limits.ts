@@ -20,6 +20,8 @@ export const FILE_LIMITS = {
   maxPdfInflatedBytes: 64 * 1024 * 1024,
 } as const;
 
+export type FileLimits = { [K in keyof typeof FILE_LIMITS]: number };
+
 export const ACCEPTED_TYPES = ["image/jpeg", "image/png", "image/heic", "application/pdf"] as const;
 /** The `accept` attribute of the upload inputs (a hint only: the server checks the bytes). */
 export const ACCEPT_ATTRIBUTE =

@@ -11,7 +11,10 @@ export interface ParsedUpload {
 
 export type MultipartProblem = "tooBig" | "malformed";
 
-export type MultipartResult = { ok: true; upload: ParsedUpload } | { ok: false; problem: MultipartProblem };
+/** `received`: bytes of the body read, refused or not (what volume limits count). */
+export type MultipartResult =
+  | { ok: true; upload: ParsedUpload; received: number }
+  | { ok: false; problem: MultipartProblem; received: number };
 
 const MAX_FIELDS = 12;
 const MAX_FIELD_BYTES = 512;
@@ -28,9 +31,10 @@ export async function parseUpload(
   maxFileBytes: number = FILE_LIMITS.maxFileBytes,
 ): Promise<MultipartResult> {
   const type = request.headers.get("content-type") ?? "";
-  if (!/^multipart\/form-data;/i.test(type) || !request.body) return { ok: false, problem: "malformed" };
+  if (!/^multipart\/form-data;/i.test(type) || !request.body)
+    return { ok: false, problem: "malformed", received: 0 };
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxFileBytes + ENVELOPE_BYTES) return { ok: false, problem: "tooBig" };
+  if (declared > maxFileBytes + ENVELOPE_BYTES) return { ok: false, problem: "tooBig", received: 0 };
 
   let parser: busboy.Busboy;
   try {
@@ -46,7 +50,7 @@ export async function parseUpload(
       },
     });
   } catch {
-    return { ok: false, problem: "malformed" };
+    return { ok: false, problem: "malformed", received: 0 };
   }
 
   return new Promise<MultipartResult>((resolve) => {
@@ -76,10 +80,10 @@ export async function parseUpload(
     parser.on("error", () => {
       fail("malformed");
       source.destroy();
-      resolve({ ok: false, problem: problem ?? "malformed" });
+      resolve({ ok: false, problem: problem ?? "malformed", received });
     });
     parser.on("close", () => {
-      resolve(problem ? { ok: false, problem } : { ok: true, upload: { fields, file } });
+      resolve(problem ? { ok: false, problem, received } : { ok: true, upload: { fields, file }, received });
     });
     // A body longer than it said, or a chunked one without a length, is still bounded.
     source.on("data", (c: Buffer) => {
@@ -87,12 +91,12 @@ export async function parseUpload(
       if (received > maxFileBytes + ENVELOPE_BYTES) {
         fail("tooBig");
         source.destroy();
-        resolve({ ok: false, problem: "tooBig" });
+        resolve({ ok: false, problem: "tooBig", received });
       }
     });
     source.on("error", () => {
       fail("malformed");
-      resolve({ ok: false, problem: problem ?? "malformed" });
+      resolve({ ok: false, problem: problem ?? "malformed", received });
     });
     source.pipe(parser);
   });

@@ -92,7 +92,7 @@ export async function s3BlobStore(env: Env): Promise<BlobStore> {
         );
         for (const o of page.Contents ?? []) {
           const k = o.Key?.slice(s.prefix.length) ?? "";
-          if (isObjectKey(k)) yield k;
+          if (isObjectKey(k)) yield { key: k, modified: o.LastModified ?? new Date(0) };
         }
         token = page.IsTruncated ? page.NextContinuationToken : undefined;
       } while (token);

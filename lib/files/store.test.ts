@@ -26,7 +26,7 @@ describe.each(STORE_FACTORIES)("file store: $label", (factory) => {
     const k2 = await t.store.save(doc);
     expect((await t.store.read(k2))?.equals(doc)).toBe(true);
     const keys: string[] = [];
-    for await (const k of t.store.keys()) keys.push(k);
+    for await (const o of t.store.keys()) keys.push(o.key);
     expect(keys).toEqual(expect.arrayContaining([key, k2]));
   });
 

@@ -2,6 +2,11 @@ import { randomBytes } from "node:crypto";
 import { loadFilesKey } from "./key";
 import { seal, unseal } from "./seal";
 
+export interface StoredObject {
+  key: string;
+  modified: Date;
+}
+
 /** Where sealed bytes live: a folder in the data directory, or an S3-compatible bucket. */
 export interface BlobStore {
   readonly kind: "embedded" | "s3";
@@ -10,8 +15,8 @@ export interface BlobStore {
   get(key: string): Promise<Buffer | null>;
   /** Deleting what is not there is not an error (retention and withdrawals may race). */
   delete(key: string): Promise<void>;
-  /** Every key, for the orphan sweep. */
-  keys(): AsyncIterable<string>;
+  /** Every object with its last change, for the orphan sweep. */
+  keys(): AsyncIterable<StoredObject>;
   close?(): Promise<void>;
 }
 
@@ -22,7 +27,7 @@ export interface FileStore {
   save(bytes: Buffer): Promise<string>;
   read(key: string): Promise<Buffer | null>;
   remove(key: string): Promise<void>;
-  keys(): AsyncIterable<string>;
+  keys(): AsyncIterable<StoredObject>;
   close(): Promise<void>;
 }
 
