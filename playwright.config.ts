@@ -34,10 +34,14 @@ export default defineConfig({
   ],
   // Tests run against the production build (npm test builds first); a throwaway database folder per run.
   webServer: {
-    command: `npx next start -p ${port}`,
+    command: `node scripts/server.mjs -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PGLITE_DIR: `.reports/pglite-e2e`, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PGLITE_DIR: `.reports/pglite-e2e`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
+    },
   },
 });

@@ -4,4 +4,4 @@ source "$(dirname "$0")/lib/prepare.sh"
 echo "› next build"
 npx next build
 echo "› serving on http://localhost:${PORT:-3000} (database: ${DATABASE_URL:+postgres}${DATABASE_URL:-embedded PGlite in ./data})"
-exec npx next start -p "${PORT:-3000}"
+exec node scripts/server.mjs -p "${PORT:-3000}"

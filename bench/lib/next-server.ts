@@ -32,7 +32,7 @@ export function freeLoopbackPort(): Promise<number> {
 export type RunningServer = { origin: string; pid: number | undefined; stop: () => Promise<void> };
 
 /**
- * `npx next start` on 127.0.0.1 only, in its own process group so stopping it also stops the
+ * The app server (scripts/server.mjs) on 127.0.0.1 only, in its own process group so stopping it also stops the
  * node process npx spawned. Resolves once `healthPath` answers 200; rejects (after stopping the
  * server) if it exits first or `timeoutMs` passes.
  */
@@ -46,7 +46,8 @@ export async function startNextServer(options: {
 }): Promise<RunningServer> {
   const port = await freeLoopbackPort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // scripts/server.mjs, as `npm start` runs it: `next start` plus the signed client address.
+  const child = spawn(process.execPath, ["scripts/server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: options.root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
     detached: true,

@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { cancelAction, lookupAction, rescheduleAction } from "@/app/[locale]/book/actions";
+import { cancelAction, lookupAction, openManageLink, rescheduleAction } from "@/app/[locale]/book/actions";
 import { type ActionState, idleState } from "@/app/[locale]/book/form-state";
 import { FieldError, FormErrors } from "./form-errors";
-import { SubmitButton } from "./submit-button";
+import { SubmitButton, type SubmitButtonKind } from "./submit-button";
 import { SuggestionList } from "./suggestion-list";
 
 const LOOKUP_FIELDS: [string, string][] = [
@@ -69,7 +69,8 @@ export function LookupForm({ locale, pageTitle }: { locale: string; pageTitle: s
   );
 }
 
-export function CancelForm({
+/** The manage link's page: one button trades the link's token for the manage cookie. */
+export function OpenLinkForm({
   locale,
   token,
   pageTitle,
@@ -79,17 +80,46 @@ export function CancelForm({
   pageTitle: string;
 }) {
   const t = useTranslations("booking");
+  const [state, action] = useActionState<ActionState, FormData>(openManageLink, idleState());
+  return (
+    <>
+      <FormErrors state={state} fieldIds={[]} pageTitle={pageTitle} />
+      <form method="post" action={action} data-testid="open-link-form">
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="token" value={token} />
+        <SubmitButton
+          label={t("manage.openSubmit")}
+          pendingLabel={t("submitting")}
+          testId="open-link-submit"
+        />
+      </form>
+    </>
+  );
+}
+
+/** The second step of cancelling (the "are you sure" page): a red button, reached only from a link. */
+export function CancelForm({
+  locale,
+  reference,
+  pageTitle,
+}: {
+  locale: string;
+  reference: string;
+  pageTitle: string;
+}) {
+  const t = useTranslations("booking");
   const [state, action] = useActionState<ActionState, FormData>(cancelAction, idleState());
   return (
     <>
       <FormErrors state={state} fieldIds={[]} pageTitle={pageTitle} />
       <form method="post" action={action} data-testid="cancel-form">
         <input type="hidden" name="locale" value={locale} />
-        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="reference" value={reference} />
         <SubmitButton
           label={t("manage.cancelSubmit")}
           pendingLabel={t("submitting")}
           testId="cancel-submit"
+          kind={"warning" satisfies SubmitButtonKind}
         />
       </form>
     </>
@@ -98,14 +128,14 @@ export function CancelForm({
 
 export function RescheduleForm({
   locale,
-  token,
+  reference,
   date,
   time,
   pageTitle,
   suggestionBase,
 }: {
   locale: string;
-  token: string;
+  reference: string;
   date: string;
   time: string;
   pageTitle: string;
@@ -119,7 +149,7 @@ export function RescheduleForm({
       {state.suggestions ? <SuggestionList suggestions={state.suggestions} base={suggestionBase} /> : null}
       <form method="post" action={action} data-testid="reschedule-form">
         <input type="hidden" name="locale" value={locale} />
-        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="reference" value={reference} />
         <input type="hidden" name="date" value={date} />
         <input type="hidden" name="time" value={time} />
         <SubmitButton

@@ -1,9 +1,11 @@
 import { isIsoDate } from "@/lib/calendar";
 import { getDb } from "@/lib/db/client";
+import { publicUrl } from "@/lib/http/public-origin";
 import type { Locale } from "@/lib/i18n/locales";
 import { windowAvailability } from "./availability";
 import { isBusinessType } from "./business";
 import { bearerToken, errorResponse, guarded, json, jsonBody, requestContext } from "./http";
+import { manageLinkPath } from "./manage-paths";
 import { officeById, officesForDistrict } from "./offices";
 import {
   type ChangeResult,
@@ -18,7 +20,7 @@ import {
  * The JSON API behind app/api/v1/bookings/**. Plain Request → Response functions, so the
  * route files stay one line and tests can serve them from a bare HTTP server too.
  */
-export const manageUrl = (locale: Locale, token: string) => `/${locale}/book/manage/${token}`;
+export const manageUrl = (locale: Locale, token: string) => publicUrl(manageLinkPath(locale, token));
 
 export function postBooking(req: Request): Promise<Response> {
   return guarded(req, async (locale) => {

@@ -1,8 +1,8 @@
+import { clientIp } from "@/lib/http/client-ip";
 import { isLocale, type Locale, negotiateLocale } from "@/lib/i18n/locales";
 import type { Suggestion } from "./availability";
 import type { FieldErrors } from "./form-schema";
 import { errorText } from "./messages";
-import { clientIp } from "./rate-limit";
 import type { RequestContext } from "./service";
 
 /** Shared plumbing of the /api/v1/bookings handlers: locale, context, error bodies. */

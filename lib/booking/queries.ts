@@ -165,7 +165,7 @@ export async function findByReferenceAndPhone(
   return row && sameHash(row.phoneHash, phoneHash) ? row : undefined;
 }
 
-/** New manage token for an appointment (after a lookup, or any change). */
+/** New manage token for an appointment (after a lookup by reference and phone). */
 export async function rotateManageToken(db: Runner, id: string): Promise<string> {
   const { token, hash } = newManageToken();
   await db
@@ -175,38 +175,68 @@ export async function rotateManageToken(db: Runner, id: string): Promise<string>
   return token;
 }
 
+/**
+ * Trades a manage token for a fresh one in ONE conditional update: of two requests presenting the
+ * same token only one gets a row back, and the old token (in a link, a log, a browser history) is dead.
+ */
+export async function exchangeManageToken(
+  db: Runner,
+  token: string,
+): Promise<{ appointment: Appointment; manageToken: string } | undefined> {
+  const fresh = newManageToken();
+  const [row] = await db
+    .update(appointments)
+    .set({ manageTokenHash: fresh.hash, updatedAt: new Date() })
+    .where(eq(appointments.manageTokenHash, hashManageToken(token)))
+    .returning();
+  return row ? { appointment: row, manageToken: fresh.token } : undefined;
+}
+
 export type ChangeOutcome =
   | { ok: true; appointment: Appointment; manageToken: string }
   | { ok: false; reason: "notFound" | "notActive" | "full" | "sameSlot" };
 
-export async function cancel(db: Db, appointmentId: string): Promise<ChangeOutcome> {
-  const { token, hash } = newManageToken();
+/**
+ * The changes below check the manage token INSIDE their transaction, on the row they lock, and
+ * replace it there: twenty concurrent requests with one token → one change, nineteen "notFound".
+ */
+export async function cancel(db: Db, token: string): Promise<ChangeOutcome> {
+  const fresh = newManageToken();
+  const tokenHash = hashManageToken(token);
   return db.transaction(async (tx): Promise<ChangeOutcome> => {
+    const [current] = await tx
+      .select()
+      .from(appointments)
+      .where(eq(appointments.manageTokenHash, tokenHash))
+      .for("update");
+    if (!current) return { ok: false, reason: "notFound" };
+    if (current.status !== "confirmed") return { ok: false, reason: "notActive" };
     const [row] = await tx
       .update(appointments)
       .set({
         status: "cancelled",
         cancelledAt: new Date(),
         updatedAt: new Date(),
-        manageTokenHash: hash,
+        manageTokenHash: fresh.hash,
         sequence: sql`${appointments.sequence} + 1`,
       })
-      .where(and(eq(appointments.id, appointmentId), eq(appointments.status, "confirmed")))
+      .where(and(eq(appointments.id, current.id), eq(appointments.manageTokenHash, tokenHash)))
       .returning();
-    if (!row) return { ok: false, reason: "notActive" };
+    if (!row) return { ok: false, reason: "notFound" };
     await releaseSeat(tx, row.slotId);
-    return { ok: true, appointment: row, manageToken: token };
+    return { ok: true, appointment: row, manageToken: fresh.token };
   });
 }
 
 /** Atomic: the new seat is taken first; the old one is released only in the same transaction. */
-export async function reschedule(db: Db, appointmentId: string, slot: SlotKey): Promise<ChangeOutcome> {
-  const { token, hash } = newManageToken();
+export async function reschedule(db: Db, token: string, slot: SlotKey): Promise<ChangeOutcome> {
+  const fresh = newManageToken();
+  const tokenHash = hashManageToken(token);
   return db.transaction(async (tx): Promise<ChangeOutcome> => {
     const [current] = await tx
       .select()
       .from(appointments)
-      .where(eq(appointments.id, appointmentId))
+      .where(eq(appointments.manageTokenHash, tokenHash))
       .for("update");
     if (!current) return { ok: false, reason: "notFound" };
     if (current.status !== "confirmed") return { ok: false, reason: "notActive" };
@@ -222,13 +252,15 @@ export async function reschedule(db: Db, appointmentId: string, slot: SlotKey): 
         slotId: newSlotId,
         officeId: slot.officeId,
         updatedAt: new Date(),
-        manageTokenHash: hash,
+        manageTokenHash: fresh.hash,
         sequence: sql`${appointments.sequence} + 1`,
       })
-      .where(eq(appointments.id, appointmentId))
+      .where(and(eq(appointments.id, current.id), eq(appointments.manageTokenHash, tokenHash)))
       .returning();
+    // The lock above makes this impossible; if it ever happens, the transaction must not commit a seat.
+    if (!row) throw new Error("reschedule: manage token changed under a row lock");
     await releaseSeat(tx, current.slotId);
-    return { ok: true, appointment: row!, manageToken: token };
+    return { ok: true, appointment: row, manageToken: fresh.token };
   });
 }
 

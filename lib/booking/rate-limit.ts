@@ -175,12 +175,3 @@ export async function consumeFrom<N extends string>(
 export function resetRateLimitersForTesting(): void {
   (globalThis as G)[globalKey] = createLimiters({ kind: "memory" });
 }
-
-/**
- * The client's IP as set by the reverse proxy in front of the app (first X-Forwarded-For
- * entry); the proxy must overwrite, not append to, a client-supplied header.
- */
-export function clientIp(headers: Headers): string {
-  const xff = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return xff || headers.get("x-real-ip") || "local";
-}

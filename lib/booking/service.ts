@@ -14,6 +14,7 @@ import { hashIdNumber, hashPhone, maskTail } from "./privacy";
 import {
   book,
   cancel,
+  exchangeManageToken,
   findByManageToken,
   findByReferenceAndPhone,
   reschedule,
@@ -124,7 +125,7 @@ export async function createBooking(
   return { status: outcome.reason };
 }
 
-export type LookupResult = Failure | { status: "found"; manageToken: string };
+export type LookupResult = Failure | { status: "found"; reference: string; manageToken: string };
 
 /** Reference + mobile → a fresh manage token (the old link stops working). */
 export async function lookupBooking(
@@ -142,7 +143,7 @@ export async function lookupBooking(
   const db = await dbOf(ctx);
   const row = await findByReferenceAndPhone(db, parsed.data.reference, phoneHash);
   if (!row) return { status: "notFound" };
-  return { status: "found", manageToken: await rotateManageToken(db, row.id) };
+  return { status: "found", reference: row.reference, manageToken: await rotateManageToken(db, row.id) };
 }
 
 export async function viewByToken(
@@ -163,18 +164,25 @@ export type ChangeResult =
   | { status: "full"; suggestions: Suggestion[] }
   | { status: "changed"; booking: BookingView; manageToken: string };
 
-async function resolveToken(token: string, ctx: RequestContext) {
+/**
+ * The manage link → a fresh token (for the cookie of lib/booking/manage-session.ts); the link's own
+ * token stops working, so a copy of it in a log or a browser history opens nothing.
+ */
+export async function exchangeLinkToken(
+  token: string,
+  ctx: Pick<RequestContext, "db"> = {},
+): Promise<{ reference: string; manageToken: string } | undefined> {
   if (!isWellFormedManageToken(token)) return undefined;
-  return findByManageToken(await dbOf(ctx), token);
+  const r = await exchangeManageToken(await dbOf(ctx), token);
+  return r && { reference: r.appointment.reference, manageToken: r.manageToken };
 }
 
 export async function cancelByToken(token: string, ctx: RequestContext): Promise<ChangeResult> {
   const stop = await limited([["lookupIp", ctx.ip]]);
   if (stop) return stop;
-  const row = await resolveToken(token, ctx);
-  if (!row) return { status: "notFound" };
+  if (!isWellFormedManageToken(token)) return { status: "notFound" };
   const db = await dbOf(ctx);
-  const r = await cancel(db, row.id);
+  const r = await cancel(db, token);
   if (!r.ok) return { status: r.reason === "notFound" ? "notFound" : "notActive" };
   const slot = await slotById(db, r.appointment.slotId);
   return { status: "changed", booking: toView(r.appointment, slot!), manageToken: r.manageToken };
@@ -190,13 +198,15 @@ export async function rescheduleByToken(
   if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
   const stop = await limited([["lookupIp", ctx.ip]]);
   if (stop) return stop;
-  const row = await resolveToken(token, ctx);
+  if (!isWellFormedManageToken(token)) return { status: "notFound" };
+  const db = await dbOf(ctx);
+  // Read only to learn the office; the token is checked again, under a lock, by reschedule().
+  const row = await findByManageToken(db, token);
   if (!row) return { status: "notFound" };
   const office = officeById(row.officeId);
   const slot = office && bookableSlot(office, parsed.data.date, parsed.data.time, now);
   if (!office || !slot) return { status: "invalid", fieldErrors: { time: "slotUnavailable" } };
-  const db = await dbOf(ctx);
-  const r = await reschedule(db, row.id, {
+  const r = await reschedule(db, token, {
     officeId: office.id,
     startsAt: slot.startsAt,
     endsAt: slot.endsAt,

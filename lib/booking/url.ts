@@ -70,6 +70,3 @@ export function upTo(q: BookQuery, step: "office" | "date" | "time"): BookQuery 
   if (step === "date") return { ...base, office: q.office };
   return { ...base, office: q.office, date: q.date };
 }
-
-export const manageHref = (locale: string, token: string, status?: string) =>
-  `/${locale}/book/manage/${token}${status ? `?status=${status}` : ""}`;

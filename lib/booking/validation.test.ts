@@ -11,6 +11,7 @@ import {
   newManageToken,
   newReference,
   normalizeReference,
+  REFERENCE_BITS,
 } from "./tokens";
 
 describe("GB 11643 resident ID", () => {
@@ -57,17 +58,24 @@ describe("mainland mobile numbers", () => {
 });
 
 describe("references and manage tokens", () => {
-  it("makes short Crockford references without ambiguous characters", () => {
+  it("makes 60-bit Crockford references without ambiguous characters", () => {
+    expect(REFERENCE_BITS).toBe(60);
     const refs = new Set(Array.from({ length: 2000 }, newReference));
     expect(refs.size).toBe(2000);
-    for (const r of refs) expect(r).toMatch(/^HK-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    const c = "[0-9A-HJKMNP-TV-Z]{4}";
+    for (const r of refs) expect(r).toMatch(new RegExp(`^HK-${c}-${c}-${c}$`));
+    // Every position uses the whole alphabet (no character stuck, no bias visible at this size).
+    const seen = new Set([...refs].flatMap((r) => [...r.replace(/^HK-|-/g, "")]));
+    expect(seen.size).toBe(32);
   });
 
   it("reads a reference as typed", () => {
-    expect(normalizeReference("hk7f3k9qx2")).toBe("HK-7F3K-9QX2");
-    expect(normalizeReference(" 7f3k-9qxo ")).toBe("HK-7F3K-9QX0");
-    expect(normalizeReference("HK12345678")).toBe("HK-1234-5678");
-    expect(normalizeReference("HK-1I2L-5678")).toBe("HK-1121-5678");
+    expect(normalizeReference("hk7f3k9qx2m4td")).toBe("HK-7F3K-9QX2-M4TD");
+    expect(normalizeReference(" 7f3k-9qxo-m4td ")).toBe("HK-7F3K-9QX0-M4TD");
+    expect(normalizeReference("HK123456789012")).toBe("HK-1234-5678-9012");
+    expect(normalizeReference("HK-1I2L-5678-9012")).toBe("HK-1121-5678-9012");
+    // The old 8-character form (40 bits) is no longer a reference.
+    expect(normalizeReference("HK-7F3K-9QX2")).toBeUndefined();
     expect(normalizeReference("nope")).toBeUndefined();
   });
 

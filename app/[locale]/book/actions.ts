@@ -3,15 +3,17 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { formDataObject } from "@/lib/booking/form-schema";
-import { clientIp } from "@/lib/booking/rate-limit";
+import { manageCookieToken, managePath, setManageCookie } from "@/lib/booking/manage-session";
 import {
   cancelByToken,
   createBooking,
+  exchangeLinkToken,
   lookupBooking,
   type RequestContext,
   rescheduleByToken,
 } from "@/lib/booking/service";
-import { manageHref } from "@/lib/booking/url";
+import { normalizeReference } from "@/lib/booking/tokens";
+import { clientIp } from "@/lib/http/client-ip";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import type { ActionState } from "./form-state";
 
@@ -19,6 +21,7 @@ import type { ActionState } from "./form-state";
  * Server actions behind the plain <form method="post"> of the booking pages: they work with
  * JavaScript off (the page re-renders with the returned state) and on (useActionState).
  * Validation is the shared zod schema inside the service; personal data stays in POST bodies.
+ * Manage tokens never reach a URL or the page: they travel in the manage cookie only.
  */
 async function context(): Promise<RequestContext> {
   return { ip: clientIp(await headers()) };
@@ -30,6 +33,23 @@ function localeOf(form: Record<string, string>) {
 
 const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 
+const rateLimited = (seconds: number, values: Record<string, string>): ActionState => ({
+  status: "rateLimited",
+  fieldErrors: {},
+  values,
+  retryAfterMinutes: minutes(seconds),
+});
+
+async function toManagePage(
+  locale: string,
+  reference: string,
+  token: string,
+  status?: string,
+): Promise<never> {
+  await setManageCookie(reference, token);
+  return redirect(`${managePath(locale, reference)}${status ? `?status=${status}` : ""}`);
+}
+
 export async function submitBooking(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const form = formDataObject(formData);
   const locale = localeOf(form);
@@ -37,16 +57,9 @@ export async function submitBooking(_prev: ActionState, formData: FormData): Pro
   const values = { ...form, checklistUrl: form.attachChecklist === "on" ? (form.checklistUrl ?? "") : "" };
   const r = await createBooking(values, await context());
   if (r.status === "created" || r.status === "replayed")
-    redirect(manageHref(locale, r.manageToken, r.status));
+    return toManagePage(locale, r.booking.reference, r.manageToken, r.status);
   if (r.status === "invalid") return { status: "invalid", fieldErrors: r.fieldErrors, values: form };
-  if (r.status === "rateLimited") {
-    return {
-      status: "rateLimited",
-      fieldErrors: {},
-      values: form,
-      retryAfterMinutes: minutes(r.retryAfterSeconds),
-    };
-  }
+  if (r.status === "rateLimited") return rateLimited(r.retryAfterSeconds, form);
   if (r.status === "full") {
     return { status: "full", fieldErrors: {}, formError: "full", values: form, suggestions: r.suggestions };
   }
@@ -56,55 +69,57 @@ export async function submitBooking(_prev: ActionState, formData: FormData): Pro
 export async function lookupAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const form = formDataObject(formData);
   const r = await lookupBooking(form, await context());
-  if (r.status === "found") redirect(manageHref(localeOf(form), r.manageToken));
+  if (r.status === "found") return toManagePage(localeOf(form), r.reference, r.manageToken);
   if (r.status === "invalid") return { status: "invalid", fieldErrors: r.fieldErrors, values: form };
-  if (r.status === "rateLimited") {
-    return {
-      status: "rateLimited",
-      fieldErrors: {},
-      values: form,
-      retryAfterMinutes: minutes(r.retryAfterSeconds),
-    };
-  }
-  return { status: "refused", fieldErrors: {}, formError: "notFound", values: form };
+  if (r.status === "rateLimited") return rateLimited(r.retryAfterSeconds, form);
+  return { status: "refused", fieldErrors: {}, formError: r.status, values: form };
+}
+
+/** The manage link's "continue" button: its token is traded for the cookie (and dies). */
+export async function openManageLink(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const form = formDataObject(formData);
+  const r = await exchangeLinkToken(form.token ?? "");
+  if (r) return toManagePage(localeOf(form), r.reference, r.manageToken);
+  return { status: "refused", fieldErrors: {}, formError: "linkExpired", values: {} };
+}
+
+/** The reference a manage form names and this browser's token for it ("" when it holds none). */
+async function managed(form: Record<string, string>) {
+  const reference = normalizeReference(form.reference ?? "");
+  return { reference, token: reference ? ((await manageCookieToken(reference)) ?? "") : "" };
 }
 
 export async function cancelAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const form = formDataObject(formData);
-  const r = await cancelByToken(form.token ?? "", await context());
-  if (r.status === "changed") redirect(manageHref(localeOf(form), r.manageToken, "cancelled"));
-  if (r.status === "rateLimited") {
-    return {
-      status: "rateLimited",
-      fieldErrors: {},
-      values: {},
-      retryAfterMinutes: minutes(r.retryAfterSeconds),
-    };
-  }
+  const { reference, token } = await managed(form);
+  const r = await cancelByToken(token, await context());
+  if (r.status === "changed" && reference)
+    return toManagePage(localeOf(form), reference, r.manageToken, "cancelled");
+  if (r.status === "rateLimited") return rateLimited(r.retryAfterSeconds, {});
   return {
     status: "refused",
     fieldErrors: {},
-    formError: r.status === "invalid" ? "invalid" : r.status,
+    formError: r.status === "notFound" ? "sessionExpired" : r.status === "invalid" ? "invalid" : r.status,
     values: {},
   };
 }
 
 export async function rescheduleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const form = formDataObject(formData);
-  const r = await rescheduleByToken(form.token ?? "", form, await context());
-  if (r.status === "changed") redirect(manageHref(localeOf(form), r.manageToken, "rescheduled"));
+  const { reference, token } = await managed(form);
+  const r = await rescheduleByToken(token, form, await context());
+  if (r.status === "changed" && reference)
+    return toManagePage(localeOf(form), reference, r.manageToken, "rescheduled");
   const values = { date: form.date ?? "", time: form.time ?? "" };
   if (r.status === "invalid")
     return { status: "invalid", fieldErrors: r.fieldErrors, formError: "slotUnavailable", values };
-  if (r.status === "rateLimited") {
-    return {
-      status: "rateLimited",
-      fieldErrors: {},
-      values,
-      retryAfterMinutes: minutes(r.retryAfterSeconds),
-    };
-  }
+  if (r.status === "rateLimited") return rateLimited(r.retryAfterSeconds, values);
   if (r.status === "full")
     return { status: "full", fieldErrors: {}, formError: "full", values, suggestions: r.suggestions };
-  return { status: "refused", fieldErrors: {}, formError: r.status, values };
+  return {
+    status: "refused",
+    fieldErrors: {},
+    formError: r.status === "notFound" ? "sessionExpired" : r.status,
+    values,
+  };
 }

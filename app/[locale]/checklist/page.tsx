@@ -18,7 +18,7 @@ import {
   SHARE_KEYS,
   SHARE_VERSION,
 } from "@/lib/checklist/share-link";
-import { requestOrigin } from "@/lib/http/origin";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { bookingUrl } from "@/lib/questionnaire/booking-link";
 import { displayAnswer } from "@/lib/questionnaire/display";
 import { loadAnswers } from "@/lib/questionnaire/load";
@@ -91,7 +91,7 @@ async function OwnChecklistPage({ locale, query }: { locale: string; query: Quer
           tickParam,
         )
       : null;
-  const origin = await requestOrigin();
+  const origin = publicOrigin();
   const hidden: [string, string][] = [[LINK_KEYS.version, LINK_VERSION]];
   for (const f of state.path) hidden.push([SHORT_KEYS[f], encodeValue(answers[f])]);
   if (route) hidden.push([LINK_KEYS.route, route]);
@@ -204,7 +204,7 @@ async function SharedChecklistPage({ locale, query }: { locale: string; query: Q
   const j = JURISDICTIONS[shared.city];
   const hidden: [string, string][] = [];
   for (const [k, v] of new URLSearchParams(encodeSharedChecklist(shared, section, ""))) hidden.push([k, v]);
-  const shareUrl = `${await requestOrigin()}/${locale}/checklist?${encodeSharedChecklist(shared, section, encodeTicks(ticks, keys))}`;
+  const shareUrl = `${publicOrigin()}/${locale}/checklist?${encodeSharedChecklist(shared, section, encodeTicks(ticks, keys))}`;
 
   return (
     <div className="space-y-6">

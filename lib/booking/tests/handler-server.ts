@@ -6,6 +6,7 @@
 import http from "node:http";
 import { getDb } from "@/lib/db/client";
 import { databaseKind } from "@/lib/db/kind";
+import { PEER_HEADER, stampPeer } from "@/lib/http/peer-stamp.mjs";
 import {
   deleteManaged,
   getManaged,
@@ -40,6 +41,8 @@ const server = http.createServer(async (req, res) => {
   for await (const c of req) chunks.push(c as Buffer);
   const headers = new Headers();
   for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
+  // As scripts/server.mjs does: the socket's address, signed, whatever the client sent.
+  headers.set(PEER_HEADER, stampPeer((req.socket.remoteAddress ?? "").replace(/^::ffff:/, "")));
   const body = chunks.length > 0 && req.method !== "GET" ? Buffer.concat(chunks) : undefined;
   const response = await handler(new Request(url, { method: req.method, headers, body }));
   res.writeHead(response.status, Object.fromEntries(response.headers));

@@ -26,11 +26,18 @@ export async function startServer(
 ): Promise<RunningServer> {
   const [cmd, args] =
     kind === "next"
-      ? [path.join(APP_ROOT, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"]]
+      ? [process.execPath, [path.join(APP_ROOT, "scripts/server.mjs"), "-p", String(port), "-H", "127.0.0.1"]]
       : [path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "lib/booking/tests/handler-server.ts")]];
   const child = spawn(cmd, args, {
     cwd: kind === "next" ? APP_ROOT : ROOT,
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), ...env },
+    // A key of its own: on PostgreSQL the server refuses to start without one (lib/booking/id-hash-key.mjs).
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      ID_HASH_KEY: "test-key-for-child-servers-0123456789abcdef",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
     // Own process group, so a kill reaches every process the server started.
     detached: true,

@@ -10,7 +10,7 @@ import { secondaryButton } from "@/components/ui/styles";
 import { queryValues } from "@/lib/answers-url/query-values";
 import { shanghaiToday } from "@/lib/calendar/shanghai-time";
 import { allItemKeys, encodeTicks, readTicks } from "@/lib/checklist/items";
-import { requestOrigin } from "@/lib/http/origin";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { transferChecklist } from "@/lib/transfer/checklist";
 import { decodeTransferLink, TRANSFER_KEYS, TRANSFER_LINK_VERSION } from "@/lib/transfer/link";
 import { placeCode, placeName } from "@/lib/transfer/places";
@@ -51,7 +51,7 @@ export default async function TransferChecklistPage({ params, searchParams }: Pr
   const keys = allItemKeys(sections);
   const { ticks } = readTicks(queryValues(query, TRANSFER_KEYS.ticks), keys);
   const missing = keys.size - ticks.size;
-  const shareUrl = `${await requestOrigin()}${transferChecklistUrl(locale, input, encodeTicks(ticks, keys) || undefined)}`;
+  const shareUrl = `${publicOrigin()}${transferChecklistUrl(locale, input, encodeTicks(ticks, keys) || undefined)}`;
   const other = (code: string) => t(`provinces.${code}`);
   const from = placeName(placeCode(input.originProvince, input.originCity), locale, other);
   const to = placeName(placeCode(input.destProvince, input.destCity), locale, other);

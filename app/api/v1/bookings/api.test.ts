@@ -46,8 +46,9 @@ describe("POST /api/v1/bookings", () => {
     const a = await post(body, { "idempotency-key": "abcdefgh-1" });
     expect(a.status).toBe(201);
     const created = await a.json();
-    expect(created.booking.reference).toMatch(/^HK-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    expect(created.manageUrl).toBe(`/zh-Hans/book/manage/${created.manageToken}`);
+    expect(created.booking.reference).toMatch(/^HK-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    // Absolute, on PUBLIC_ORIGIN (never the request's Host), to the page that trades the token for a cookie.
+    expect(created.manageUrl).toBe(`http://localhost:3000/zh-Hans/book/manage/key/${created.manageToken}`);
     const b = await post(body, { "idempotency-key": "abcdefgh-1" });
     expect(b.status).toBe(200);
     expect(b.headers.get("idempotent-replayed")).toBe("true");
