@@ -35,7 +35,7 @@ export function loadFilesKey(env: Env = process.env): Buffer {
   }
   const file = env.FILES_KEY_FILE ?? path.join(path.dirname(filesDir(env)), "files.key");
   try {
-    const k = parseKey(readFileSync(file, "utf8"));
+    const k = parseKey(readFileSync(/*turbopackIgnore: true*/ file, "utf8"));
     if (!k) throw new Error(`${file} does not hold a valid key`);
     return k;
   } catch (err) {
@@ -45,11 +45,11 @@ export function loadFilesKey(env: Env = process.env): Buffer {
   const key = randomBytes(32);
   // wx: two processes starting at once must not overwrite each other's key; the loser reads the winner's.
   try {
-    writeFileSync(file, `${key.toString("hex")}\n`, { mode: 0o600, flag: "wx" });
+    writeFileSync(/*turbopackIgnore: true*/ file, `${key.toString("hex")}\n`, { mode: 0o600, flag: "wx" });
     chmodSync(file, 0o600);
     return key;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
-    return parseKey(readFileSync(file, "utf8"))!;
+    return parseKey(readFileSync(/*turbopackIgnore: true*/ file, "utf8"))!;
   }
 }
