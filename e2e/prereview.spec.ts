@@ -31,12 +31,19 @@ for (const js of [true, false]) {
       await expect(page.locator(`[data-line="${LINES[0]}"] [data-file]`)).toHaveCount(0);
 
       await upload(page, LINES[0], { name: "scan.pdf", mimeType: "application/pdf", buffer: await jpeg() });
+      // A second page on the same line (the same outcome URL again: the page must still reload).
+      await upload(page, LINES[0], {
+        name: "page2.jpg",
+        mimeType: "image/jpeg",
+        buffer: await jpeg(1000, 800),
+      });
+      await expect(page.locator(`[data-line="${LINES[0]}"] [data-file]`)).toHaveCount(2);
       await upload(page, LINES[1], { name: "id.png", mimeType: "image/png", buffer: await png() });
       await upload(page, LINES[2], { name: "consent.pdf", mimeType: "application/pdf", buffer: pdf() });
       const first = page.locator(`[data-line="${LINES[0]}"]`);
       await expect(first.getByTestId("line-status")).toHaveAttribute("data-state", "uploaded");
       // The JPEG is described as a photo; no file name anywhere on the page.
-      await expect(first.locator("[data-file]")).toContainText("照片");
+      await expect(first.locator("[data-file]").first()).toContainText("照片");
       await expect(page.locator("main")).not.toContainText("scan.pdf");
       await expect(page.locator("main")).not.toContainText("consent.pdf");
 

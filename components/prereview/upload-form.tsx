@@ -58,9 +58,10 @@ export function UploadForm({
         body = JSON.parse(xhr.responseText);
       } catch {}
       if (body.ok) {
-        window.location.assign(
-          `${window.location.pathname}?ok=stored&l=${encodeURIComponent(line)}#line-${line}`,
-        );
+        // The same URL again (a second page on the same line) would only move to the anchor: reload then.
+        const search = `?ok=stored&l=${encodeURIComponent(line)}`;
+        if (window.location.search === search) window.location.reload();
+        else window.location.assign(`${window.location.pathname}${search}#line-${line}`);
         return;
       }
       setPercent(null);
