@@ -26,6 +26,10 @@ test("changing an answer from the check page asks any new question, then returns
   await expect(page).toHaveURL(/\/check\/rentMonths\?.*ret=answers/);
   await page.locator("form input[inputmode=numeric]").fill("12");
   await page.getByRole("button", { name: m.flow.continue }).click();
+  // 12 months open the rental route, which lets the applicant choose where to register: asked too.
+  await expect(page).toHaveURL(/\/check\/regAddress\?.*ret=answers/);
+  await page.locator(`input[type="radio"][value="rented"]`).check();
+  await page.getByRole("button", { name: m.flow.continue }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.answers.title);
   await expect(page.getByTestId("answer-rentMonths")).toHaveText("12 个月");
 });

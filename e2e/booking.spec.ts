@@ -2,7 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { resultUrl } from "../lib/questionnaire/urls";
 import type { Answers } from "../policies/fields";
 import { ZHENGZHOU_RENTER } from "../policies/tests/applicants";
-import { randomPerson, submitBooking } from "./support/booking";
+import { randomPerson, smallTargets, submitBooking } from "./support/booking";
 import { type Locale, messages } from "./support/flow";
 
 // A Zhengzhou renter who qualifies for the rental route (the questionnaire itself is covered elsewhere).
@@ -38,18 +38,37 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByTestId("business-summary")).toContainText(m.policy.routes["zz-rental"]);
       expect(new URL(page.url()).searchParams.get("district")).toBe("410105");
 
-      // Office (district first, pre-selected), date, time.
-      await expect(page.locator('input[name="office"]').first()).toBeChecked();
+      // Office (district first), date, time — nothing pre-selected: continuing without a choice is an
+      // error that names the question, not a choice made for the resident.
+      await expect(page.locator('input[name="office"]:checked')).toHaveCount(0);
       await expect(page.locator('input[name="office"]').first()).toHaveValue(/^410105-/);
+      expect(await smallTargets(page)).toEqual([]);
       await submitStep(page, "office-submit");
-      await expect(page.locator('input[name="date"]:not([disabled])').first()).toBeChecked();
+      await expect(page.getByTestId("error-summary")).toContainText(b.errors.officeUnknown);
+      await expect(page).toHaveTitle(new RegExp(`^${b.errors.titlePrefix}`));
+      await page.locator('input[name="office"]').first().check();
+      await submitStep(page, "office-submit");
+      await expect(page.locator('input[name="date"]:checked')).toHaveCount(0);
+      // The hint names the days this office opens, as its hours say.
+      await expect(page.locator("#date-hint")).toContainText(/[周週]一至[周週][五六]/);
+      expect(await smallTargets(page)).toEqual([]);
+      await page.locator('input[name="date"]:not([disabled])').first().check();
       await submitStep(page, "date-submit");
+      await expect(page.locator('input[name="time"]:checked')).toHaveCount(0);
       await expect(
         page.getByText(new RegExp(b.time.remaining.replace("{count}", "\\d+"))).first(),
       ).toBeVisible();
       const times = page.locator('input[name="time"]:not([disabled])');
       await times.nth(Math.floor(Math.random() * Math.min(5, await times.count()))).check();
       await submitStep(page, "time-submit");
+      expect(await smallTargets(page)).toEqual([]);
+
+      // Nothing typed: the summary names each field (not "请填写此项" three times).
+      await page.getByTestId("booking-submit").click();
+      for (const field of [b.fields.name, b.fields.phone, b.fields.idNumber])
+        await expect(page.getByTestId("error-summary")).toContainText(
+          b.errors.requiredNamed.replace("{field}", field),
+        );
 
       // A wrong check digit: GOV.UK error summary, "错误：" title, nothing typed lost.
       const wrong = person.idNumber.slice(0, 17) + (person.idNumber[17] === "1" ? "2" : "1");
@@ -73,18 +92,32 @@ for (const javaScriptEnabled of [true, false]) {
       await submitBooking(page, person);
       await expect(page.getByTestId("manage-banner")).toContainText(b.confirmation.title);
       const reference = (await page.getByTestId("reference").textContent())?.trim() ?? "";
-      expect(reference).toMatch(/^HK-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+      expect(reference).toMatch(/^HK-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+      // The URL holds the reference only: no personal data, no manage token (that is in an httpOnly cookie).
+      expect(new URL(page.url()).pathname).toBe(`/${locale}/book/manage/${reference}`);
       for (const secret of [person.phone, person.idNumber, encodeURIComponent(person.name)]) {
         expect(page.url()).not.toContain(secret);
       }
+      const [cookie] = (await context.cookies()).filter((c) => c.name.startsWith("hk_manage_"));
+      expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict" });
+      // GOV.UK confirmation: what happens next; manage is a link; no cancel button here.
+      await expect(page.getByTestId("next-steps")).toBeVisible();
+      await expect(page.getByTestId("manage-link")).toHaveAttribute(
+        "href",
+        `/${locale}/book/manage/${reference}`,
+      );
+      await expect(page.getByTestId("cancel-submit")).toHaveCount(0);
+      expect(await smallTargets(page)).toEqual([]);
       await expect(page.getByTestId("qr-code").locator("svg")).toBeVisible();
       // The result page attached its checklist: the confirmation links to what to bring.
       await expect(page.getByTestId("checklist-link")).toHaveAttribute(
         "href",
         new RegExp(`^/${locale}/checklist\\?`),
       );
-      await expect(page.getByTestId("booking-details")).toContainText(person.idNumber.slice(-4));
-      await expect(page.getByTestId("booking-details")).not.toContainText(person.idNumber.slice(0, 14));
+      // Nothing on the page narrows a lookup guess: no digits of the mobile (nor of the ID number).
+      const shown = (await page.locator("main").textContent()) ?? "";
+      expect(shown).not.toContain(person.phone.slice(-4));
+      expect(shown).not.toContain(person.idNumber.slice(-4));
 
       // .ics download
       const [download] = await Promise.all([
@@ -96,13 +129,29 @@ for (const javaScriptEnabled of [true, false]) {
       const text = Buffer.concat(ics).toString("utf8");
       expect(text).toContain(`UID:${reference}@hukou-portal`);
       expect(text).toContain("BEGIN:VALARM");
+      expect(text).toContain("TRIGGER:-P1D");
 
-      // Look it up by reference + mobile, then cancel from the manage page.
+      // Another browser (no cookie) sees nothing of it at the manage URL.
+      const stranger = await browser.newContext({ javaScriptEnabled });
+      const other = await stranger.newPage();
+      await other.goto(`/${locale}/book/manage/${reference}`);
+      await expect(other.getByTestId("manage-expired")).toBeVisible();
+      await expect(other.locator("main")).not.toContainText(b.manage.status.confirmed);
+      await stranger.close();
+
+      // Look it up by reference + mobile; cancelling takes a second, explicit step.
       await page.goto(`/${locale}/book/manage`);
       await page.locator("#lookup-reference").fill(reference.toLowerCase());
       await page.locator("#lookup-phone").fill(person.phone);
       await page.getByTestId("lookup-submit").click();
       await expect(page.getByTestId("reference")).toHaveText(reference);
+      await page.getByTestId("cancel-link").click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(b.manage.cancelConfirmTitle);
+      expect(await smallTargets(page)).toEqual([]);
+      // "No": back, still booked.
+      await page.getByTestId("cancel-keep").click();
+      await expect(page.getByTestId("booking-details")).toContainText(b.manage.status.confirmed);
+      await page.getByTestId("cancel-link").click();
       await page.getByTestId("cancel-submit").click();
       await expect(page.getByTestId("manage-banner")).toContainText(b.manage.cancelled);
       await expect(page.getByTestId("booking-details")).toContainText(b.manage.status.cancelled);

@@ -8,6 +8,7 @@ import {
   bookThroughApi,
   careViolations,
   enableCare,
+  openManageLink,
   reflowViolations,
   TEXT_SPACING_CSS,
   visibleText,
@@ -186,8 +187,11 @@ for (const locale of ["zh-Hans", "zh-Hant"] as Locale[]) {
     await card.getByRole("link", { name: m.result.bookLink }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(b.title);
     await check("booking: office");
+    // Nothing is pre-selected: the resident chooses.
+    await page.locator('input[name="office"]').first().check();
     await submitStep(page, "office-submit");
     await check("booking: date");
+    await page.locator('input[name="date"]:not([disabled])').first().check();
     await submitStep(page, "date-submit");
     await check("booking: time");
     // Parallel runs share the database: a random one of the last free times, and if it fills up
@@ -234,7 +238,7 @@ for (const mode of ["standard", "care"] as const) {
     });
     if (mode === "care") await enableCare(context, baseURL!);
     const page = await context.newPage();
-    const manage = await bookThroughApi(request, locale);
+    const manage = await openManageLink(page, await bookThroughApi(request, locale));
     for (const path of [...ZOOM_PAGES(locale), manage]) {
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(path);

@@ -37,6 +37,9 @@ test("1. a 郑州 renter with spouse and child: full-width months, a changed ans
     "withSpouse",
     "withChildren",
     "withParents",
+    // The checklist's own questions (issue 12): where to register, whether the 户口簿 shows the relations.
+    "regAddress",
+    "relationShown",
   ]);
   await expect(page.getByTestId("answer-rentMonths")).toHaveText("14 个月");
   // 租房 → 否 drops the lease questions from the answers; → 是 brings them back without asking again.
@@ -106,7 +109,9 @@ test("2. a 45-year-old 本科 graduate moving to 青岛, JavaScript off, Traditi
   const asked = await answerQuestions(page, "zh-Hant", RESIDENTS.qingdaoGraduate);
   expect(asked.slice(0, 3)).toEqual(["city", "situation", "district"]);
   for (const f of ["gradCollective", "returnWork", "homestead", "origin"]) expect(asked).not.toContain(f);
-  expect(asked).toHaveLength(12);
+  // 12 questions, and where to register once the talent route is open (the checklist's consent follows it).
+  expect(asked).toHaveLength(13);
+  expect(asked).toContain("regAddress");
   // Without JavaScript too, a changed answer keeps the rest: 就业 → 否 drops the key-project question,
   // → 是 brings its answer back without asking it again.
   for (const [value, back] of [
@@ -158,7 +163,8 @@ test("3. the HR office opens an employee's shared checklist and goes on to booki
   const page = await employee.newPage();
   const m = messages["zh-Hans"];
   const asked = await answerQuestions(page, "zh-Hans", RESIDENTS.qingdaoEmployee);
-  expect(asked).toHaveLength(17);
+  expect(asked).toHaveLength(18);
+  expect(asked).toContain("regAddress");
   await page.getByRole("link", { name: m.answers.seeResult }).click();
   expect(await verdictOf(page, "qd-stable")).toBe("eligible");
   await page.locator('section[data-route="qd-stable"]').getByTestId("checklist-button").click();

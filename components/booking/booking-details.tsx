@@ -61,7 +61,7 @@ export async function BookingDetails({
           <dd>{v}</dd>
           <dd>
             {href ? (
-              <a href={href}>
+              <a href={href} className="inline-flex min-h-11 items-center">
                 {changeLabel}
                 <span className="sr-only"> {k}</span>
               </a>

@@ -5,6 +5,17 @@ import { useEffect } from "react";
 import type { ActionState } from "@/app/[locale]/book/form-state";
 import { ErrorSummary } from "@/components/form/error-summary";
 
+/** Codes that say nothing about which field: their message names it ("请填写手机号码"). */
+const GENERIC = new Set(["required", "tooLong", "invalid"]);
+
+function useErrorText() {
+  const t = useTranslations("booking");
+  return (code: string, field?: string) =>
+    field && GENERIC.has(code) && t.has(`fields.${field}`)
+      ? t(`errors.${code}Named`, { field: t(`fields.${field}`) })
+      : t(`errors.${code}`);
+}
+
 /**
  * GOV.UK-style error handling for an action form: summary at the top linking to each field,
  * "错误：" in front of the page title (set here when JavaScript runs; without it the page's
@@ -21,12 +32,13 @@ export function FormErrors({
   pageTitle: string;
 }) {
   const t = useTranslations("booking");
+  const text = useErrorText();
   const errors = fieldIds
     .filter(([f]) => state.fieldErrors[f])
-    .map(([f, id]) => ({ href: id, message: t(`errors.${state.fieldErrors[f]}`) }));
+    .map(([f, id]) => ({ href: id, message: text(state.fieldErrors[f]!, f) }));
   for (const [f, code] of Object.entries(state.fieldErrors)) {
     if (!fieldIds.some(([known]) => known === f))
-      errors.push({ href: "main-content", message: t(`errors.${code}`) });
+      errors.push({ href: "main-content", message: text(code, f) });
   }
   if (state.formError && state.status !== "rateLimited") {
     errors.push({ href: "main-content", message: t(`errors.${state.formError}`) });
@@ -49,13 +61,14 @@ export function FormErrors({
 }
 
 /** Inline error above an input, with the visually hidden "错误：" prefix for screen readers. */
-export function FieldError({ id, code }: { id: string; code?: string }) {
+export function FieldError({ id, code, field }: { id: string; code?: string; field?: string }) {
   const t = useTranslations("booking");
+  const text = useErrorText();
   if (!code) return null;
   return (
     <p id={`${id}-error`} className="mb-2 font-bold text-accent" data-testid={`${id}-error`}>
       <span className="sr-only">{t("errors.titlePrefix")}</span>
-      {t(`errors.${code}`)}
+      {text(code, field)}
     </p>
   );
 }

@@ -31,7 +31,7 @@ export function LookupForm({ locale, pageTitle }: { locale: string; pageTitle: s
       <p id={`${id}-hint`} className="mb-1 text-muted">
         {hint}
       </p>
-      <FieldError id={id} code={state.fieldErrors[name]} />
+      <FieldError id={id} code={state.fieldErrors[name]} field={name} />
       <input
         id={id}
         name={name}

@@ -38,7 +38,7 @@ export function PersonForm({ hidden, checklistHref, pageTitle, suggestionBase }:
         <p id={`${id}-hint`} className="mb-1 text-muted">
           {hint}
         </p>
-        <FieldError id={id} code={code} />
+        <FieldError id={id} code={code} field={name} />
         {input}
       </div>
     );
@@ -117,13 +117,16 @@ export function PersonForm({ hidden, checklistHref, pageTitle, suggestionBase }:
               defaultChecked={state.status === "idle" || v.attachChecklist === "on"}
               className="mt-1 size-7 shrink-0 accent-brand"
             />
-            <label htmlFor="booking-attach-checklist">
-              <span className="block font-bold">{t("fields.checklist")}</span>
-              <span className="text-muted">{t("fields.checklistHint")}</span>{" "}
-              <a href={checklistHref} target="_blank" rel="noopener">
+            <div>
+              <label htmlFor="booking-attach-checklist">
+                <span className="block font-bold">{t("fields.checklist")}</span>
+                <span className="text-muted">{t("fields.checklistHint")}</span>
+              </label>
+              {/* Outside the label (a link inside it would also tick the box), and tall enough to tap. */}
+              <a href={checklistHref} target="_blank" rel="noopener" className="flex min-h-11 items-center">
                 {t("confirmation.bringChecklist")}
               </a>
-            </label>
+            </div>
           </div>
         ) : null}
         <p className="text-muted">{t("privacy")}</p>

@@ -42,3 +42,27 @@ export async function fillPerson(page: Page, person: Person): Promise<void> {
   await page.locator("#booking-phone").fill(person.phone);
   await page.locator("#booking-id-number").fill(person.idNumber);
 }
+
+/**
+ * Tap targets below 44 × 44 CSS px (WCAG 2.5.5 / GOV.UK): links, buttons and the labels of radios and
+ * checkboxes inside the main content. Links inside running text are exempt only when they wrap.
+ */
+export async function smallTargets(page: Page): Promise<string[]> {
+  return page.locator("main").evaluate((main) => {
+    const out: string[] = [];
+    const targets = main.querySelectorAll<HTMLElement>(
+      "a[href], button, input[type=submit], label:has(input)",
+    );
+    for (const el of targets) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue; // not rendered (hidden)
+      if (el.closest(".sr-only")) continue;
+      // The target's height is what a finger hits; width is fine for any label of two characters or more.
+      if (r.height < 44)
+        out.push(
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 30)}" ${Math.round(r.height)} px`,
+        );
+    }
+    return out;
+  });
+}

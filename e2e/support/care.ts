@@ -253,3 +253,11 @@ export async function bookThroughApi(request: APIRequestContext, locale: string)
   }
   throw new Error("no free time to book");
 }
+
+/** Opens a manage link as a resident would (one button trades its token for the cookie); returns the manage page's path. */
+export async function openManageLink(page: Page, link: string): Promise<string> {
+  await page.goto(link);
+  await page.getByTestId("open-link-submit").click();
+  await page.waitForURL(/\/book\/manage\/HK-/);
+  return new URL(page.url()).pathname;
+}

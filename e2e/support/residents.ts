@@ -18,6 +18,8 @@ export const RESIDENTS = {
     withSpouse: "1",
     withChildren: "1",
     withParents: "0",
+    regAddress: "rented",
+    relationShown: "1",
   },
   /** 2. 45, 本科, moving to 青岛's 崂山区 from elsewhere. */
   qingdaoGraduate: {

@@ -1,6 +1,7 @@
 // Localized 400 responses for the policy APIs: zod issues → apiErrors.<key> messages.
 import { createTranslator } from "next-intl";
 import type { z } from "zod";
+import { PROBLEM_STATUS, readJsonRequest } from "@/lib/http/json-request";
 import type { Locale } from "@/lib/i18n/locales";
 import hans from "@/messages/zh-Hans.json";
 import hant from "@/messages/zh-Hant.json";
@@ -21,6 +22,10 @@ export const API_ERROR_KEYS = [
   "districtNotInCity",
   "cityMismatch",
   "invalid",
+  "crossSite",
+  "unsupportedMediaType",
+  "tooLarge",
+  "controlCharacters",
   "summary",
 ] as const;
 export type ApiErrorKey = (typeof API_ERROR_KEYS)[number];
@@ -120,7 +125,12 @@ export const fieldErrors = (
     };
   });
 
-export const badRequest = (locale: Locale, code: ApiErrorKey, errors: FieldError[] = []): Response =>
+export const badRequest = (
+  locale: Locale,
+  code: ApiErrorKey,
+  errors: FieldError[] = [],
+  status = 400,
+): Response =>
   Response.json(
     {
       error: {
@@ -133,21 +143,15 @@ export const badRequest = (locale: Locale, code: ApiErrorKey, errors: FieldError
         fields: errors,
       },
     },
-    { status: 400, headers: { "Cache-Control": "no-store", "Content-Language": locale } },
+    { status, headers: { "Cache-Control": "no-store", "Content-Language": locale } },
   );
 
-/** The request body as JSON, or the 400 to send back (malformed JSON, or not an object). */
+/** The request body as a JSON object, or the 4xx to send back (lib/http/json-request.ts). */
 export const readJsonObject = async (
   req: Request,
   locale: Locale,
 ): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; response: Response }> => {
-  let value: unknown;
-  try {
-    value = JSON.parse(await req.text());
-  } catch {
-    return { ok: false, response: badRequest(locale, "malformedJson") };
-  }
-  if (!value || typeof value !== "object" || Array.isArray(value))
-    return { ok: false, response: badRequest(locale, "invalidBody") };
-  return { ok: true, value: value as Record<string, unknown> };
+  const read = await readJsonRequest(req);
+  if (read.ok) return read;
+  return { ok: false, response: badRequest(locale, read.problem, [], PROBLEM_STATUS[read.problem]) };
 };

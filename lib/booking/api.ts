@@ -4,7 +4,15 @@ import { publicUrl } from "@/lib/http/public-origin";
 import type { Locale } from "@/lib/i18n/locales";
 import { windowAvailability } from "./availability";
 import { isBusinessType } from "./business";
-import { bearerToken, errorResponse, guarded, json, jsonBody, requestContext } from "./http";
+import {
+  bearerToken,
+  crossSiteRefusal,
+  errorResponse,
+  guarded,
+  json,
+  jsonBody,
+  requestContext,
+} from "./http";
 import { manageLinkPath } from "./manage-paths";
 import { officeById, officesForDistrict } from "./offices";
 import {
@@ -24,9 +32,9 @@ export const manageUrl = (locale: Locale, token: string) => publicUrl(manageLink
 
 export function postBooking(req: Request): Promise<Response> {
   return guarded(req, async (locale) => {
-    const body = await jsonBody(req);
-    if (!body) return errorResponse(locale, 400, "badJson");
-    const r = await createBooking(body, requestContext(req));
+    const body = await jsonBody(req, locale);
+    if (!body.ok) return body.response;
+    const r = await createBooking(body.value, requestContext(req));
     switch (r.status) {
       case "created":
       case "replayed":
@@ -93,14 +101,16 @@ export function getOffices(req: Request): Promise<Response> {
 
 export function postLookup(req: Request): Promise<Response> {
   return guarded(req, async (locale) => {
-    const body = await jsonBody(req);
-    if (!body) return errorResponse(locale, 400, "badJson");
-    const r = await lookupBooking(body, requestContext(req));
+    const body = await jsonBody(req, locale);
+    if (!body.ok) return body.response;
+    const r = await lookupBooking(body.value, requestContext(req));
     if (r.status === "found")
       return json({ manageToken: r.manageToken, manageUrl: manageUrl(locale, r.manageToken) });
     if (r.status === "invalid") return errorResponse(locale, 400, "invalid", { fieldErrors: r.fieldErrors });
     if (r.status === "rateLimited")
       return errorResponse(locale, 429, "rateLimited", { retryAfterSeconds: r.retryAfterSeconds });
+    if (r.status === "referenceFrozen")
+      return errorResponse(locale, 429, "referenceFrozen", { retryAfterSeconds: r.retryAfterSeconds });
     return errorResponse(locale, 404, "notFound");
   });
 }
@@ -136,16 +146,19 @@ function changeResponse(locale: Locale, r: ChangeResult): Response {
 
 /** DELETE: cancel. */
 export function deleteManaged(req: Request): Promise<Response> {
-  return guarded(req, async (locale) =>
-    changeResponse(locale, await cancelByToken(bearerToken(req), requestContext(req))),
+  return guarded(
+    req,
+    async (locale) =>
+      crossSiteRefusal(req, locale) ??
+      changeResponse(locale, await cancelByToken(bearerToken(req), requestContext(req))),
   );
 }
 
 /** PATCH {date, time}: reschedule at the same office. */
 export function patchManaged(req: Request): Promise<Response> {
   return guarded(req, async (locale) => {
-    const body = await jsonBody(req);
-    if (!body) return errorResponse(locale, 400, "badJson");
-    return changeResponse(locale, await rescheduleByToken(bearerToken(req), body, requestContext(req)));
+    const body = await jsonBody(req, locale);
+    if (!body.ok) return body.response;
+    return changeResponse(locale, await rescheduleByToken(bearerToken(req), body.value, requestContext(req)));
   });
 }

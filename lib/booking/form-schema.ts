@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/calendar";
 import { BUSINESS_TYPES, ROUTE_ID_PATTERN } from "./business";
+import { checklistPath } from "./checklist-link";
 import { idNumberProblem, normalizeIdNumber } from "./id-number";
 import { officeById } from "./offices";
 import { isMainlandMobile, normalizeMobile } from "./phone";
@@ -10,14 +11,22 @@ import { normalizeReference } from "./tokens";
  * One schema for the booking form and the JSON API. Error messages are message-key suffixes
  * under "booking.errors" so each surface localizes them in its own locale.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** Every text field: trimmed, bounded, and free of control characters (NUL would reach PostgreSQL). */
 const text = (max: number) =>
   z
     .string({ error: "required" })
+    .max(max * 4, { error: "tooLong" })
+    .refine((s) => !CONTROL.test(s), { error: "invalid" })
     .transform((s) => s.trim())
     .pipe(z.string().min(1, { error: "required" }).max(max, { error: "tooLong" }));
 
 const optionalText = z
   .string()
+  .max(2000, { error: "tooLong" })
+  .refine((s) => !CONTROL.test(s), { error: "invalid" })
   .optional()
   .transform((s) => (s?.trim() ? s.trim() : undefined));
 
@@ -44,10 +53,11 @@ export const personSchema = z.object({
 export const bookingRequestSchema = slotChoiceSchema.extend(personSchema.shape).extend({
   business: z.enum(BUSINESS_TYPES, { error: "businessInvalid" }),
   routeId: optionalText.refine((r) => r === undefined || ROUTE_ID_PATTERN.test(r), { error: "routeInvalid" }),
-  // Only a path on this site: the checklist link must never leave the portal or carry personal data.
-  checklistUrl: optionalText.refine((u) => u === undefined || (/^\/[^/\\]/.test(u) && u.length <= 300), {
-    error: "checklistInvalid",
-  }),
+  // Only this portal's checklist pages (parsed as a URL, lib/booking/checklist-link.ts): the link is
+  // printed on the confirmation page and in the .ics, so it must never lead anywhere else.
+  checklistUrl: optionalText
+    .refine((u) => u === undefined || checklistPath(u) !== undefined, { error: "checklistInvalid" })
+    .transform((u) => (u === undefined ? undefined : checklistPath(u))),
   idempotencyKey: optionalText.refine((k) => k === undefined || /^[A-Za-z0-9_-]{8,100}$/.test(k), {
     error: "idempotencyKeyInvalid",
   }),

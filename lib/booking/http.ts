@@ -1,4 +1,5 @@
 import { clientIp } from "@/lib/http/client-ip";
+import { isCrossSite, PROBLEM_STATUS, readJsonRequest } from "@/lib/http/json-request";
 import { isLocale, type Locale, negotiateLocale } from "@/lib/i18n/locales";
 import type { Suggestion } from "./availability";
 import type { FieldErrors } from "./form-schema";
@@ -15,19 +16,20 @@ export function requestContext(req: Request): RequestContext {
   return { ip: clientIp(req.headers), idempotencyKey: req.headers.get("idempotency-key") ?? undefined };
 }
 
-const MAX_BODY = 16 * 1024;
-
-/** The JSON object body, or undefined when it is missing, too large or not an object. */
-export async function jsonBody(req: Request): Promise<Record<string, unknown> | undefined> {
-  try {
-    const text = await req.text();
-    if (text.length > MAX_BODY) return undefined;
-    const v: unknown = JSON.parse(text);
-    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
+/** The JSON object body, or the 4xx answer (cross-site, not JSON, too large, malformed, control characters). */
+export async function jsonBody(
+  req: Request,
+  locale: Locale,
+): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; response: Response }> {
+  const read = await readJsonRequest(req);
+  return read.ok
+    ? read
+    : { ok: false, response: errorResponse(locale, PROBLEM_STATUS[read.problem], read.problem) };
 }
+
+/** A body-less change (DELETE) still must not come from another site. */
+export const crossSiteRefusal = (req: Request, locale: Locale): Response | undefined =>
+  isCrossSite(req) ? errorResponse(locale, 403, "crossSite") : undefined;
 
 const noStore = { "Cache-Control": "no-store" };
 

@@ -1,3 +1,4 @@
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { bookingIcs } from "./ics";
 import { officeById } from "./offices";
@@ -30,10 +31,43 @@ describe(".ics", () => {
     expect(ics).toContain("SEQUENCE:2");
     expect(ics).toContain("DTSTART:20261201T011000Z");
     expect(ics).toContain("X-WR-TIMEZONE:Asia/Shanghai");
-    expect(ics).toMatch(/BEGIN:VALARM[\s\S]*TRIGGER:-P1D[\s\S]*END:VALARM/);
+    expect(ics).toMatch(/\r\nTRIGGER:-P1D\r\n/);
     expect(ics).toContain("跨省迁移");
     expect(ics).not.toContain("张");
     expect(ics).not.toContain("123X");
+  });
+
+  it("parses as RFC 5545 with a maintained parser (ical.js): event, alarm -P1D, links on the public origin", () => {
+    const text = bookingIcs(view, officeById("330502-hall")!, "zh-Hans", "https://hukou.example.gov.cn");
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const vevent = calendar.getFirstSubcomponent("vevent")!;
+    const event = new ICAL.Event(vevent);
+    expect(event.uid).toBe("HK-7F3K-9QX2@hukou-portal");
+    expect(event.startDate.toJSDate().toISOString()).toBe("2026-12-01T01:10:00.000Z");
+    expect(event.endDate.toJSDate().toISOString()).toBe("2026-12-01T01:30:00.000Z");
+    const alarm = vevent.getFirstSubcomponent("valarm")!;
+    const trigger = alarm.getFirstPropertyValue("trigger") as InstanceType<typeof ICAL.Duration>;
+    expect(trigger.toString()).toBe("-P1D");
+    expect(trigger.toSeconds()).toBe(-86_400);
+    expect(alarm.getFirstPropertyValue("action")).toBe("DISPLAY");
+    expect(event.description).toContain("https://hukou.example.gov.cn/zh-Hans/checklist?c=1");
+  });
+
+  it.each([
+    "/%09/evil.example/phish",
+    "/%0a/evil.example/phish",
+    "//evil.example/phish",
+    "/\\evil.example/phish",
+    "javascript:alert(1)",
+  ])("never prints a stored off-site link (%s)", (link) => {
+    const text = bookingIcs(
+      { ...view, checklistUrl: link },
+      officeById("330502-hall")!,
+      "zh-Hans",
+      "https://a.example",
+    );
+    expect(text).not.toContain("evil");
+    expect(text).not.toContain("javascript");
   });
 
   it("is sent as cancelled after a cancellation", () => {

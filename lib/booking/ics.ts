@@ -1,5 +1,6 @@
 import { createEvent, type EventAttributes } from "ics";
 import type { Locale } from "@/lib/i18n/locales";
+import { checklistPath } from "./checklist-link";
 import { bookingText } from "./messages";
 import type { OfficeData } from "./offices";
 import type { BookingView } from "./view";
@@ -20,7 +21,8 @@ export function bookingIcs(
     const d = new Date(iso);
     return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
   };
-  const checklist = view.checklistUrl ? `\n${siteOrigin}${view.checklistUrl}` : "";
+  const path = checklistPath(view.checklistUrl);
+  const checklist = path ? `\n${siteOrigin}${path}` : "";
   const event: EventAttributes = {
     uid: `${view.reference}@hukou-portal`,
     sequence: view.sequence,
@@ -46,6 +48,12 @@ export function bookingIcs(
   };
   const { error, value } = createEvent(event);
   if (error || !value) throw error ?? new Error("ics: no output");
-  // Name the zone for readers; the UTC instants above stay authoritative.
-  return value.replace("BEGIN:VEVENT", "X-WR-TIMEZONE:Asia/Shanghai\r\nBEGIN:VEVENT");
+  return (
+    value
+      // Name the zone for readers; the UTC instants above stay authoritative.
+      .replace("BEGIN:VEVENT", "X-WR-TIMEZONE:Asia/Shanghai\r\nBEGIN:VEVENT")
+      // The ics package writes "-P1DT" for a whole-day duration, which RFC 5545 (3.3.6) does not allow:
+      // a "T" must be followed by a time. Calendar apps then drop the alarm.
+      .replace(/^(TRIGGER(?:;[^:\r\n]*)?:-?P(?:\d+W)?(?:\d+D)?)T\r$/gm, "$1\r")
+  );
 }

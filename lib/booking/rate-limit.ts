@@ -14,11 +14,22 @@ import { getDb } from "@/lib/db/client";
  * several app servers share them. RATE_LIMIT_SCALE multiplies every allowance (benchmarks and
  * load tests set it high; 0 is not allowed — limits cannot be switched off).
  */
+const DAY = 86_400;
+
 export const LIMITS = {
   bookIp: { points: 30, duration: 600 },
   bookPerson: { points: 6, duration: 3600 },
+  /** Bookings one client address may make at one office per day (ADR 0010). */
+  bookIpOffice: { points: 2, duration: DAY },
+  /** … and one network (/24, /48) at one office per day: a scalper's neighbouring addresses count together. */
+  bookNetOffice: { points: 6, duration: DAY },
+  /** Bookings one mobile number may make in 30 days, whatever the ID numbers. */
+  bookPhone: { points: 3, duration: 30 * DAY },
   lookupIp: { points: 30, duration: 600 },
+  lookupNet: { points: 100, duration: 3600 },
   lookupPerson: { points: 10, duration: 3600 },
+  /** Wrong mobile numbers tried against one reference per day; then that reference's lookup is frozen. */
+  lookupReference: { points: 5, duration: DAY },
 } as const;
 export type LimitName = keyof typeof LIMITS;
 
@@ -169,6 +180,33 @@ export async function consumeFrom<N extends string>(
     }
   }
   return wait > 0 ? { ok: false, retryAfterSeconds: Math.max(1, wait) } : { ok: true };
+}
+
+/**
+ * Seconds until `key` may be used again when its allowance under `name` is spent, else 0 — without
+ * spending anything (the per-reference freeze counts only failures, but checks before every try).
+ */
+export async function exhaustedFor(
+  name: LimitName,
+  key: string,
+  from: Limiters | Promise<Limiters> = limiters(),
+): Promise<number> {
+  const { byName } = await from;
+  const res = await byName[name].get(key);
+  if (!res || res.consumedPoints < byName[name].points) return 0;
+  return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+}
+
+/** Spends one point and ignores the answer (recording a failure that is refused anyway). */
+export async function spend(
+  name: LimitName,
+  key: string,
+  from: Limiters | Promise<Limiters> = limiters(),
+): Promise<void> {
+  const { byName } = await from;
+  await byName[name].consume(key).catch((err) => {
+    if (!(err instanceof RateLimiterRes)) throw err;
+  });
 }
 
 /** For tests: fresh in-memory counters (the configured shared store would outlive the test). */

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { getDb } from "@/lib/db/client";
+import { networkPrefix } from "@/lib/http/client-ip";
 import { nextFreeTimes, type Suggestion } from "./availability";
 import {
   bookingRequestSchema,
@@ -10,18 +11,26 @@ import {
   rescheduleSchema,
 } from "./form-schema";
 import { officeById } from "./offices";
-import { hashIdNumber, hashPhone, maskTail } from "./privacy";
+import {
+  currentKeyId,
+  hashIdNumber,
+  hashPhone,
+  idHashCandidates,
+  maskTail,
+  phoneHashCandidates,
+} from "./privacy";
 import {
   book,
   cancel,
   exchangeManageToken,
   findByManageToken,
   findByReferenceAndPhone,
+  hasActiveUnderOtherKeys,
   reschedule,
   rotateManageToken,
   slotById,
 } from "./queries";
-import { consume, type LimitName } from "./rate-limit";
+import { consume, exhaustedFor, type LimitName, spend } from "./rate-limit";
 import { bookableSlot } from "./slots";
 import { isWellFormedManageToken } from "./tokens";
 import { type BookingView, toView } from "./view";
@@ -42,6 +51,9 @@ export type Failure =
   | { status: "invalid"; fieldErrors: FieldErrors }
   | { status: "rateLimited"; retryAfterSeconds: number }
   | { status: "notFound" };
+
+/** A reference whose lookup is frozen for the day after too many wrong mobile numbers. */
+export type Frozen = { status: "referenceFrozen"; retryAfterSeconds: number };
 
 export type CreateResult =
   | Failure
@@ -79,14 +91,22 @@ export async function createBooking(
 
   const idHash = hashIdNumber(input.idNumber);
   const phoneHash = hashPhone(input.phone);
+  // Per address and network at this office, per person and per phone (ADR 0010): rotating a header,
+  // an ID number or a phone buys a scalper nothing while the others hold.
+  const net = networkPrefix(ctx.ip);
   const stop = await limited([
     ["bookIp", ctx.ip],
+    ["bookIpOffice", `${ctx.ip}|${office.id}`],
+    ["bookNetOffice", `${net}|${office.id}`],
     ["bookPerson", `id:${idHash}`],
     ["bookPerson", `phone:${phoneHash}`],
+    ["bookPhone", phoneHash],
   ]);
   if (stop) return stop;
 
   const db = await dbOf(ctx);
+  if (await hasActiveUnderOtherKeys(db, idHashCandidates(input.idNumber).slice(1), input.business))
+    return { status: "alreadyBooked" };
   const slotKey = {
     officeId: office.id,
     startsAt: slot.startsAt,
@@ -108,6 +128,7 @@ export async function createBooking(
     idMasked: maskTail(input.idNumber),
     phoneHash,
     phoneMasked: maskTail(input.phone),
+    hashKey: currentKeyId(),
     checklistUrl: input.checklistUrl,
     idempotencyKey: input.idempotencyKey,
     requestFingerprint: fingerprint,
@@ -125,7 +146,7 @@ export async function createBooking(
   return { status: outcome.reason };
 }
 
-export type LookupResult = Failure | { status: "found"; reference: string; manageToken: string };
+export type LookupResult = Failure | Frozen | { status: "found"; reference: string; manageToken: string };
 
 /** Reference + mobile → a fresh manage token (the old link stops working). */
 export async function lookupBooking(
@@ -134,15 +155,24 @@ export async function lookupBooking(
 ): Promise<LookupResult> {
   const parsed = lookupSchema.safeParse(raw);
   if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  const { reference } = parsed.data;
   const phoneHash = hashPhone(parsed.data.phone);
+  // Frozen references answer the same whether the mobile is right or wrong: the guessing stops.
+  const frozen = await exhaustedFor("lookupReference", reference);
+  if (frozen > 0) return { status: "referenceFrozen", retryAfterSeconds: frozen };
   const stop = await limited([
     ["lookupIp", ctx.ip],
+    ["lookupNet", networkPrefix(ctx.ip)],
     ["lookupPerson", `phone:${phoneHash}`],
   ]);
   if (stop) return stop;
   const db = await dbOf(ctx);
-  const row = await findByReferenceAndPhone(db, parsed.data.reference, phoneHash);
-  if (!row) return { status: "notFound" };
+  const row = await findByReferenceAndPhone(db, reference, phoneHashCandidates(parsed.data.phone));
+  if (!row) {
+    // Counted for references that exist and those that do not alike, so the count reveals nothing.
+    await spend("lookupReference", reference);
+    return { status: "notFound" };
+  }
   return { status: "found", reference: row.reference, manageToken: await rotateManageToken(db, row.id) };
 }
 

@@ -1,5 +1,6 @@
 import { isIsoDate } from "@/lib/calendar";
 import { type BusinessType, isBusinessType, parseRouteId } from "./business";
+import { checklistPath } from "./checklist-link";
 import { officeById } from "./offices";
 
 /**
@@ -31,9 +32,6 @@ export function parseBusiness(value: unknown): BusinessType {
   return (typeof value === "string" && BUSINESS_ALIASES[value]) || "settlement";
 }
 
-export const isSameSitePath = (u: unknown): u is string =>
-  typeof u === "string" && /^\/[^/\\]/.test(u) && u.length <= 300;
-
 type Raw = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -47,7 +45,7 @@ export function parseBookQuery(raw: Raw): BookQuery {
     district: district && /^\d{6}$/.test(district) ? district : undefined,
     business: parseBusiness(one(raw.business)),
     route: parseRouteId(one(raw.route) ?? one(raw.routeId)),
-    checklist: isSameSitePath(checklist) ? checklist : undefined,
+    checklist: checklistPath(checklist),
     office: office && officeById(office) ? office : undefined,
     date: date && isIsoDate(date) ? date : undefined,
     time: time && /^\d{2}:\d{2}$/.test(time) ? time : undefined,

@@ -64,6 +64,11 @@ export const appointments = pgTable(
     idempotencyKey: text("idempotency_key"),
     /** Hash of what was asked for, so a reused idempotency key with other data is refused. */
     requestFingerprint: text("request_fingerprint"),
+    /**
+     * Issue 14: which ID_HASH_KEY id_hash and phone_hash were made with (a key id, not the key), so
+     * `npm run rehash-ids` knows the rows left under a previous key. Null: made before this column.
+     */
+    hashKey: text("hash_key"),
     /** iCalendar SEQUENCE: bumped on every change so calendar apps replace the event. */
     sequence: integer("sequence").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),

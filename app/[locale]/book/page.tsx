@@ -7,10 +7,11 @@ import { BookingDetails } from "@/components/booking/booking-details";
 import { DateChooser, OfficeChooser, TimeChooser } from "@/components/booking/choosers";
 import { PersonForm } from "@/components/booking/person-form";
 import { SampleNotice } from "@/components/booking/sample-notice";
+import { ErrorSummary } from "@/components/form/error-summary";
 import { windowAvailability } from "@/lib/booking/availability";
 import { isFormPostRender } from "@/lib/booking/form-post";
 import { OFFICES, officeById, officesForRoute } from "@/lib/booking/offices";
-import { bookHref, parseBookQuery, upTo } from "@/lib/booking/url";
+import { type BookQuery, bookHref, parseBookQuery, upTo } from "@/lib/booking/url";
 import { getDb } from "@/lib/db/client";
 import { routing } from "@/lib/i18n/routing";
 
@@ -19,13 +20,28 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "booking" });
   const title = t("title");
-  const prefix = (await isFormPostRender()) ? t("errors.titlePrefix") : "";
+  const unchosen = missingChoice(parseBookQuery(await searchParams), await searchParams);
+  const prefix = (await isFormPostRender()) || unchosen ? t("errors.titlePrefix") : "";
   return { title: `${prefix}${title}`, robots: { index: false } };
 }
+
+/**
+ * The step a resident pressed "continue" on without choosing (the choosers' hidden "submitted"
+ * field), or undefined. Only a guess at the step: the page still shows whatever the query allows.
+ */
+function missingChoice(q: BookQuery, raw: Record<string, string | string[] | undefined>) {
+  const submitted = Array.isArray(raw.submitted) ? raw.submitted[0] : raw.submitted;
+  if (submitted === "office" && !q.office) return "office" as const;
+  if (submitted === "date" && !q.date) return "date" as const;
+  if (submitted === "time" && !q.time) return "time" as const;
+  return undefined;
+}
+
+const MISSING_CODE = { office: "officeUnknown", date: "dateInvalid", time: "timeInvalid" } as const;
 
 /**
  * The booking flow on one URL: office → date → time → personal details. Each choice is a GET
@@ -35,7 +51,9 @@ export default async function BookPage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const q = parseBookQuery(await searchParams);
+  const raw = await searchParams;
+  const q = parseBookQuery(raw);
+  const missing = missingChoice(q, raw);
   const t = await getTranslations("booking");
   const routes = await getTranslations("policy.routes");
   const action = `/${locale}/book`;
@@ -51,7 +69,13 @@ export default async function BookPage({ params, searchParams }: Props) {
       <>
         {q.district && local.length === 0 ? <p className="mb-2">{t("office.noneForDistrict")}</p> : null}
         {q.district && local.length > 0 ? <p className="mb-2 text-muted">{t("office.hint")}</p> : null}
-        <OfficeChooser offices={offices} locale={locale} hidden={{ ...upTo(q, "office") }} action={action} />
+        <OfficeChooser
+          offices={offices}
+          locale={locale}
+          hidden={{ ...upTo(q, "office") }}
+          action={action}
+          error={missing === "office" ? MISSING_CODE.office : undefined}
+        />
       </>
     );
   } else {
@@ -77,7 +101,14 @@ export default async function BookPage({ params, searchParams }: Props) {
       step = (
         <>
           {details}
-          <DateChooser days={days} hidden={{ ...upTo(q, "date") }} action={action} selected={q.date} />
+          <DateChooser
+            days={days}
+            office={office}
+            hidden={{ ...upTo(q, "date") }}
+            action={action}
+            selected={q.date}
+            error={missing === "date" ? MISSING_CODE.date : undefined}
+          />
         </>
       );
     } else if (!slot) {
@@ -85,7 +116,13 @@ export default async function BookPage({ params, searchParams }: Props) {
         <>
           {details}
           <h2 className="sr-only">{t("steps.time")}</h2>
-          <TimeChooser day={day} hidden={{ ...upTo(q, "time") }} action={action} selected={q.time} />
+          <TimeChooser
+            day={day}
+            hidden={{ ...upTo(q, "time") }}
+            action={action}
+            selected={q.time}
+            error={missing === "time" ? MISSING_CODE.time : undefined}
+          />
         </>
       );
     } else {
@@ -118,6 +155,12 @@ export default async function BookPage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{t("title")}</h1>
       <p className="mt-2">{t("lead")}</p>
       <SampleNotice />
+      {missing ? (
+        <ErrorSummary
+          title={t("errors.summaryTitle")}
+          errors={[{ href: `${missing}-error`, message: t(`errors.${MISSING_CODE[missing]}`) }]}
+        />
+      ) : null}
       {office ? null : (
         <p className="mb-2" data-testid="business-summary">
           {t("businessLabel")}：<strong>{t(`business.${q.business}`)}</strong>
@@ -130,7 +173,11 @@ export default async function BookPage({ params, searchParams }: Props) {
         </p>
       )}
       <p className="mb-4">
-        <a href={`/${locale}/book/manage`} data-testid="lookup-link">
+        <a
+          href={`/${locale}/book/manage`}
+          className="inline-flex min-h-11 items-center"
+          data-testid="lookup-link"
+        >
           {t("manage.lookupLink")}
         </a>
       </p>

@@ -9,6 +9,6 @@ export const dynamic = "force-dynamic";
  */
 export async function POST(req: Request) {
   if (process.env.BENCH_BOOKING !== "1") return json({ error: { code: "notFound" } }, 404);
-  const body = await jsonBody(req);
-  return json({ received: body ? Object.keys(body).length : 0 }, 201);
+  const body = await jsonBody(req, "zh-Hans");
+  return json({ received: body.ok ? Object.keys(body.value).length : 0 }, 201);
 }

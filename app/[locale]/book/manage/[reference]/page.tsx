@@ -11,6 +11,7 @@ import { SampleNotice } from "@/components/booking/sample-notice";
 import { PrereviewSummary } from "@/components/prereview/manage-summary";
 import { secondaryButton } from "@/components/ui/styles";
 import { windowAvailability } from "@/lib/booking/availability";
+import { checklistPath } from "@/lib/booking/checklist-link";
 import { isFormPostRender } from "@/lib/booking/form-post";
 import { managedView, managePath, referenceFromPath } from "@/lib/booking/manage-session";
 import { getDb } from "@/lib/db/client";
@@ -69,16 +70,14 @@ export default async function ManagePage({ params, searchParams }: Props) {
       ]}
     />
   );
+  // Checked again on the way out: a row stored before the link was parsed as a URL must not print a phishing link.
+  const checklist = checklistPath(view.checklistUrl);
   const bring = (
     <>
       <h2 className="mt-6 text-xl font-bold">{t("confirmation.bring")}</h2>
       <p className="mb-4">
-        {view.checklistUrl ? (
-          <a
-            href={view.checklistUrl}
-            className="inline-flex min-h-11 items-center"
-            data-testid="checklist-link"
-          >
+        {checklist ? (
+          <a href={checklist} className="inline-flex min-h-11 items-center" data-testid="checklist-link">
             {t("confirmation.bringChecklist")}
           </a>
         ) : (
@@ -161,9 +160,20 @@ export default async function ManagePage({ params, searchParams }: Props) {
     const day = days.find((d) => d.date === date && d.status === "open" && d.bookable);
     const slot = day?.slots.find((s) => s.start === time && s.remaining > 0);
     reschedule = !day ? (
-      <DateChooser days={days} hidden={{}} action={here} />
+      <DateChooser
+        days={days}
+        office={office}
+        hidden={{}}
+        action={here}
+        error={one(query.submitted) === "date" ? "dateInvalid" : undefined}
+      />
     ) : !slot ? (
-      <TimeChooser day={day} hidden={{ date: day.date }} action={here} />
+      <TimeChooser
+        day={day}
+        hidden={{ date: day.date }}
+        action={here}
+        error={one(query.submitted) === "time" && !time ? "timeInvalid" : undefined}
+      />
     ) : (
       <>
         <p className="mb-2" data-testid="reschedule-choice">
