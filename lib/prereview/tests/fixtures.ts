@@ -31,6 +31,7 @@ export async function bookedAppointment(
       phoneMasked: "*******0001",
       checklistUrl: opts.checklist === undefined ? THREE_LINE_CHECKLIST : (opts.checklist ?? undefined),
       requestFingerprint: `fp-${i}-${Math.random()}`,
+      hashKey: "test",
     },
   );
   if (!r.ok) throw new Error(`booking failed: ${r.reason}`);
