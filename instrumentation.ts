@@ -7,7 +7,14 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { getDb } = await import("@/lib/db/client");
   try {
-    await getDb();
+    const handle = await getDb();
+    // Notifications (issue 15, ADR 0013): every app server runs an outbox worker unless told not to.
+    if (process.env.OUTBOX_WORKER !== "0") {
+      const { startProcessOutbox } = await import("@/lib/outbox/worker");
+      await startProcessOutbox(handle).catch((error) =>
+        console.error(`outbox worker not started: ${(error as Error).message}`),
+      );
+    }
   } catch (error) {
     // No personal data here: only the driver's message. Requests will retry the connection.
     console.error(`database not ready at start: ${(error as Error).message}`);

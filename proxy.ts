@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { isStaffPath } from "@/lib/care/mode";
 import { localeCookie, negotiateLocale, splitLocale } from "@/lib/i18n/locales";
 import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from "@/lib/security/headers";
 
@@ -38,6 +39,13 @@ export function proxy(request: NextRequest) {
   }
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(staticSecurityHeaders)) response.headers.set(name, value);
+  if (locale && isStaffPath(pathname)) {
+    // Staff pages show residents' data: never kept by the browser or a shared cache (back button on a
+    // counter PC after sign-out shows nothing), and enrolment links never leak through a Referer
+    // ("no-referrer" would also make the browser send `Origin: null` on our own forms).
+    response.headers.set("Cache-Control", "no-store");
+    response.headers.set("Referrer-Policy", "same-origin");
+  }
   return response;
 }
 

@@ -13,10 +13,17 @@ export interface DbHandle {
   kind: DatabaseKind;
   /** The node-postgres pool, when on a server (the rate limiter can keep its counters there). */
   pool?: Pool;
+  /** Plain SQL on the same database, for libraries that bring their own (pg-boss, issue 15). */
+  raw: RawSql;
   close(): Promise<void>;
 }
 
 type Env = Record<string, string | undefined>;
+
+/** pg-boss's `db` interface: one statement with parameters, or several without. */
+export interface RawSql {
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+}
 
 /** Arbitrary constant: every app server takes this advisory lock before migrating. */
 const MIGRATION_LOCK_KEY = 727_001;
@@ -43,7 +50,16 @@ async function createPglite(env: Env): Promise<DbHandle> {
   const client = new PGlite(dir);
   const db = drizzle({ client, schema });
   await migrate(db, { migrationsFolder: migrationsFolder(env) });
-  return { db: db as unknown as Db, kind: "embedded", close: () => client.close() };
+  const raw: RawSql = {
+    async executeSql(text, values) {
+      // PGlite's query() takes one statement; pg-boss sends its schema as several, without parameters.
+      if (values?.length)
+        return client.query(text, values as unknown[]) as Promise<{ rows: Record<string, unknown>[] }>;
+      const results = await client.exec(text);
+      return (results[results.length - 1] ?? { rows: [] }) as { rows: Record<string, unknown>[] };
+    },
+  };
+  return { db: db as unknown as Db, kind: "embedded", raw, close: () => client.close() };
 }
 
 async function createPostgres(env: Env): Promise<DbHandle> {
@@ -66,7 +82,8 @@ async function createPostgres(env: Env): Promise<DbHandle> {
     conn.release();
   }
   const db = drizzle({ client: pool, schema });
-  return { db: db as unknown as Db, kind: "postgres", pool, close: () => pool.end() };
+  const raw: RawSql = { executeSql: (text, values) => pool.query(text, values as unknown[]) };
+  return { db: db as unknown as Db, kind: "postgres", pool, raw, close: () => pool.end() };
 }
 
 const globalKey = Symbol.for("hukou.db");

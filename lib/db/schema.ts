@@ -5,6 +5,7 @@ import {
   check,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -198,3 +199,132 @@ export const prereviewSettings = pgTable("prereview_settings", {
 export type PrereviewCase = typeof prereviewCases.$inferSelect;
 export type PrereviewFile = typeof prereviewFiles.$inferSelect;
 export type PrereviewDecision = typeof prereviewDecisions.$inferSelect;
+// ─── Issue 15: staff accounts, sessions, audit log, outbox, offices as data ───────────────────────
+
+export const STAFF_ROLES = ["clerk", "office_admin", "city_admin", "auditor"] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/**
+ * A member of staff. The password is an argon2id hash; the TOTP secret is AES-GCM encrypted under
+ * DATA_ENCRYPTION_KEY, so a database dump alone gives neither factor. `totpSecret` is set at enrolment
+ * before `enrolledAt`: an account without `enrolledAt` cannot sign in.
+ */
+export const staff = pgTable(
+  "staff",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    username: text("username").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash"),
+    totpSecret: text("totp_secret"),
+    /** The last TOTP time step accepted: a code is good once (no replay within its 30 s). */
+    totpLastStep: bigint("totp_last_step", { mode: "number" }),
+    enrolledAt: timestamp("enrolled_at", { withTimezone: true, mode: "date" }),
+    failedAttempts: integer("failed_attempts").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true, mode: "date" }),
+    disabledAt: timestamp("disabled_at", { withTimezone: true, mode: "date" }),
+    createdBy: uuid("created_by"),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("staff_username_uq").on(t.username)],
+);
+
+/**
+ * What a member of staff may do where. `scope` is an office id for clerks and office admins, a
+ * four-digit city prefix of GB/T 2260 codes (e.g. "4101" = 郑州) for city admins and auditors,
+ * or "*" for an auditor of every office.
+ */
+export const staffRoles = pgTable(
+  "staff_roles",
+  {
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staff.id, { onDelete: "cascade" }),
+    role: text("role").$type<StaffRole>().notNull(),
+    scope: text("scope").notNull(),
+  },
+  (t) => [
+    uniqueIndex("staff_roles_uq").on(t.staffId, t.role, t.scope),
+    check("staff_roles_role_valid", sql`${t.role} in ('clerk', 'office_admin', 'city_admin', 'auditor')`),
+  ],
+);
+
+/** Signed-in staff. The cookie holds a random id; only its SHA-256 is stored (a dump cannot replay it). */
+export const staffSessions = pgTable(
+  "staff_sessions",
+  {
+    idHash: text("id_hash").primaryKey(),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staff.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [index("staff_sessions_staff_idx").on(t.staffId)],
+);
+
+/** One-time enrolment links (set password + TOTP). Only the token's SHA-256 is stored. */
+export const staffEnrolments = pgTable("staff_enrolments", {
+  tokenHash: text("token_hash").primaryKey(),
+  staffId: uuid("staff_id")
+    .notNull()
+    .references(() => staff.id, { onDelete: "cascade" }),
+  /** The TOTP secret offered on the enrolment page, encrypted like staff.totp_secret. */
+  totpSecret: text("totp_secret").notNull(),
+  expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+  usedAt: timestamp("used_at", { withTimezone: true, mode: "date" }),
+});
+
+/**
+ * Append-only: a trigger (migration issue15_audit_append_only) refuses UPDATE, TRUNCATE and the
+ * DELETE of any row younger than the legal minimum; `npm run retention` deletes the older ones.
+ */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    actorId: uuid("actor_id"),
+    action: text("action").notNull(),
+    officeId: text("office_id"),
+    appointmentId: uuid("appointment_id"),
+    detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_actor_idx").on(t.actorId)],
+);
+
+export type Staff = typeof staff.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;
+
+export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed", "dropped"] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/**
+ * Messages to residents (ADR 0013). A row is written in the same transaction as the change it
+ * reports, so a notification exists exactly when the change does; pg-boss jobs only carry its id.
+ * The address is sealed (AES-GCM, DATA_ENCRYPTION_KEY) and erased once sent or by retention.
+ */
+export const outbox = pgTable(
+  "outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: text("kind").notNull(),
+    template: text("template").notNull(),
+    toSealed: text("to_sealed"),
+    params: jsonb("params").$type<Record<string, string>>().notNull().default({}),
+    appointmentId: uuid("appointment_id"),
+    status: text("status").$type<OutboxStatus>().notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    notBefore: timestamp("not_before", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    lastError: text("last_error"),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    index("outbox_due_idx").on(t.status, t.notBefore),
+    index("outbox_appointment_idx").on(t.appointmentId),
+    check("outbox_status_valid", sql`${t.status} in ('pending', 'sending', 'sent', 'failed', 'dropped')`),
+  ],
+);
+export type OutboxRow = typeof outbox.$inferSelect;
