@@ -39,7 +39,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     // `npm run staff -- add` runs (each opens and migrates the embedded database) before the server starts.
-    timeout: 150_000,
+    timeout: 240_000,
     env: {
       PGLITE_DIR: `.reports/pglite-e2e`,
       FILES_DIR: `.reports/files-e2e/files`,
