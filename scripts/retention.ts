@@ -10,6 +10,8 @@ import { pruneAudit } from "@/lib/audit/log";
 import { auditRetentionDays } from "@/lib/audit/retention";
 import { anonymiseOlderThan } from "@/lib/booking/queries";
 import { createDb } from "@/lib/db/client";
+import { createFileStore } from "@/lib/files/store";
+import { erasePrereviewData, sweepOrphans } from "@/lib/prereview/retention";
 import { pruneSessions } from "@/lib/staff/sessions";
 
 const days = Number(process.env.RETENTION_DAYS ?? 90);
@@ -23,6 +25,18 @@ try {
   console.log(
     `retention: erased personal data of ${n} appointment(s) older than ${days} days (${handle.kind})`,
   );
+  // Pre-review files, e-mails and delivery addresses go with the appointment's data; then stored objects
+  // no row points to (a crash mid-upload) are swept.
+  const store = await createFileStore();
+  try {
+    const cases = await erasePrereviewData(handle.db, store, days);
+    const orphans = await sweepOrphans(handle.db, store);
+    console.log(
+      `retention: erased ${cases} pre-review case(s), swept ${orphans} orphaned file(s) (${store.kind})`,
+    );
+  } finally {
+    await store.close();
+  }
   // The audit log (issue 15) is kept AUDIT_RETENTION_DAYS (default 365, never under the 180 days the
   // database's trigger enforces); expired staff sessions go too.
   const auditDays = auditRetentionDays();

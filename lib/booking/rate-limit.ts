@@ -66,7 +66,7 @@ function scale(): number {
 }
 
 /** REDIS_URL (falling back to the database), else the Postgres server of DATABASE_URL, else memory. */
-async function storeFromEnv(): Promise<LimitStore> {
+export async function storeFromEnv(): Promise<LimitStore> {
   const { pool, pglite } = await getDb();
   const database: DatabaseStore | undefined = pool
     ? { kind: "postgres", pool }
@@ -132,6 +132,19 @@ function readyWithin(client: import("ioredis").Redis, ms: number): Promise<impor
 }
 
 export async function createLimiters(store: LimitStore): Promise<Limiters> {
+  return createLimiterSet(store, LIMITS);
+}
+
+/** Rate limiters for any table of limits (bookings here; uploads in lib/prereview/limits.ts). */
+export interface LimiterSet<N extends string> {
+  byName: Record<N, RateLimiterAbstract>;
+  close(): Promise<void>;
+}
+
+export async function createLimiterSet<N extends string>(
+  store: LimitStore,
+  table: Record<N, { points: number; duration: number }>,
+): Promise<LimiterSet<N>> {
   // One Redis connection shared by all limiters; auto-pipelining sends the counters of a booking (and
   // of concurrent ones) in one write instead of one system call each.
   const redis =
@@ -148,11 +161,11 @@ export async function createLimiters(store: LimitStore): Promise<Limiters> {
           return readyWithin(client, 2000);
         })
       : undefined;
-  const make = async (name: LimitName): Promise<RateLimiterAbstract> => {
+  const make = async (name: N): Promise<RateLimiterAbstract> => {
     const opts = {
       keyPrefix: `hukou_${name}`,
-      points: Math.round(LIMITS[name].points * scale()),
-      duration: LIMITS[name].duration,
+      points: Math.round(table[name].points * scale()),
+      duration: table[name].duration,
     };
     const memory = new RateLimiterMemory(opts);
     const inDatabase = (db: DatabaseStore, insuranceLimiter: RateLimiterAbstract) =>
@@ -185,15 +198,15 @@ export async function createLimiters(store: LimitStore): Promise<Limiters> {
     if (store.kind === "postgres" || store.kind === "pglite") return inDatabase(store, memory);
     return memory;
   };
-  const names = Object.keys(LIMITS) as LimitName[];
-  const byName: Partial<Record<LimitName, RateLimiterAbstract>> = {};
+  const names = Object.keys(table) as N[];
+  const byName: Partial<Record<N, RateLimiterAbstract>> = {};
   // One after another: the Postgres store creates its table on first use.
   for (const n of names) byName[n] = await make(n);
   const h = health();
   h.store = store.kind;
   h.redis = redis;
   return {
-    byName: byName as Record<LimitName, RateLimiterAbstract>,
+    byName: byName as Record<N, RateLimiterAbstract>,
     close: async () => {
       redis?.disconnect();
     },
@@ -220,8 +233,18 @@ export async function consume(
   pairs: readonly [LimitName, string][],
   from: Limiters | Promise<Limiters> = limiters(),
 ): Promise<ConsumeResult> {
-  const { byName } = await from;
-  const results = await Promise.allSettled(pairs.map(([name, key]) => byName[name].consume(key)));
+  return consumeFrom(await from, pairs);
+}
+
+/** Consumes `points` (default 1) from each (limit, key); the longest wait wins if any is exhausted. */
+export async function consumeFrom<N extends string>(
+  set: LimiterSet<N>,
+  pairs: readonly (readonly [N, string, number?])[],
+): Promise<ConsumeResult> {
+  const { byName } = set;
+  const results = await Promise.allSettled(
+    pairs.map(([name, key, points]) => byName[name].consume(key, points ?? 1)),
+  );
   let wait = 0;
   for (const r of results) {
     if (r.status === "rejected") {

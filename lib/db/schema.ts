@@ -9,6 +9,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -167,6 +168,111 @@ export const queueCounters = pgTable(
 
 export type CounterVisit = typeof counterVisits.$inferSelect;
 
+// ── Issue 16: online pre-review (网上预审) of the materials, and mailing the documents home ──
+
+export const PREREVIEW_STATUSES = ["draft", "submitted", "in_review", "returned", "passed"] as const;
+export type PrereviewStatus = (typeof PREREVIEW_STATUSES)[number];
+
+/**
+ * One pre-review case: the documents of one checklist, for one appointment (or, before booking, for a
+ * checklist alone, reached by its own key). Personal data — the e-mail for notices and the delivery
+ * address — is sealed (AES-GCM under FILES_KEY) and nullable, so retention erases it with the files.
+ */
+export const prereviewCases = pgTable(
+  "prereview_cases",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    appointmentId: uuid("appointment_id").references(() => appointments.id),
+    officeId: text("office_id"),
+    /** The shared checklist (v=2 query) whose lines the documents belong to. */
+    checklist: text("checklist"),
+    /** A case started before booking: hash of the key in the resident's cookie. */
+    accessKeyHash: text("access_key_hash"),
+    status: text("status").$type<PrereviewStatus>().notNull().default("draft"),
+    /** Bumped on each submission; decisions belong to a round. */
+    round: integer("round").notNull().default(0),
+    submittedAt: timestamp("submitted_at", { withTimezone: true, mode: "date" }),
+    /** Shanghai date by which the office promises an answer (its review days after submission). */
+    dueDate: text("due_date"),
+    reviewStartedAt: timestamp("review_started_at", { withTimezone: true, mode: "date" }),
+    reviewerId: text("reviewer_id"),
+    decidedAt: timestamp("decided_at", { withTimezone: true, mode: "date" }),
+    emailSealed: text("email_sealed"),
+    /** 邮寄: the resident asked for the new documents to be mailed. */
+    mail: integer("mail").notNull().default(0),
+    deliverySealed: text("delivery_sealed"),
+    deliveryMasked: text("delivery_masked"),
+    courier: text("courier"),
+    trackingNumber: text("tracking_number"),
+    shippedAt: timestamp("shipped_at", { withTimezone: true, mode: "date" }),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    anonymisedAt: timestamp("anonymised_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    uniqueIndex("prereview_cases_appointment_uq").on(t.appointmentId),
+    uniqueIndex("prereview_cases_access_key_uq").on(t.accessKeyHash),
+    index("prereview_cases_queue_idx").on(t.officeId, t.status, t.dueDate),
+    check(
+      "prereview_cases_status_valid",
+      sql`${t.status} in ('draft', 'submitted', 'in_review', 'returned', 'passed')`,
+    ),
+  ],
+);
+
+export const ITEM_DECISIONS = ["accepted", "returned"] as const;
+export type ItemDecision = (typeof ITEM_DECISIONS)[number];
+
+/** The clerk's decision on one checklist line of a case (no row: not decided yet). */
+export const prereviewDecisions = pgTable(
+  "prereview_decisions",
+  {
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => prereviewCases.id),
+    itemKey: text("item_key").notNull(),
+    decision: text("decision").$type<ItemDecision>().notNull(),
+    /** Reason codes from the list (messages: prereview.reasons.*), dot-joined. */
+    reasons: text("reasons"),
+    note: text("note"),
+    decidedBy: text("decided_by"),
+    decidedAt: timestamp("decided_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.itemKey] }),
+    check("prereview_decisions_valid", sql`${t.decision} in ('accepted', 'returned')`),
+  ],
+);
+
+/** One stored file (a page of a document) under a checklist line. The bytes live in the file store. */
+export const prereviewFiles = pgTable(
+  "prereview_files",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => prereviewCases.id),
+    itemKey: text("item_key").notNull(),
+    objectKey: text("object_key").notNull(),
+    contentType: text("content_type").notNull(),
+    size: integer("size").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("prereview_files_case_idx").on(t.caseId, t.itemKey),
+    uniqueIndex("prereview_files_object_uq").on(t.objectKey),
+  ],
+);
+
+/** Office configuration for pre-review: how many working days the review may take. */
+export const prereviewSettings = pgTable("prereview_settings", {
+  officeId: text("office_id").primaryKey(),
+  reviewDays: integer("review_days").notNull(),
+});
+
+export type PrereviewCase = typeof prereviewCases.$inferSelect;
+export type PrereviewFile = typeof prereviewFiles.$inferSelect;
+export type PrereviewDecision = typeof prereviewDecisions.$inferSelect;
 // ─── Issue 15: staff accounts, sessions, audit log, outbox, offices as data ───────────────────────
 
 export const STAFF_ROLES = ["clerk", "office_admin", "city_admin", "auditor"] as const;

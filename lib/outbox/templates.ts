@@ -3,7 +3,7 @@ import hans from "@/messages/zh-Hans.json";
 import hant from "@/messages/zh-Hant.json";
 
 /** The messages the outbox can send; their words live in messages/ under `outbox`. */
-export const TEMPLATES = ["closure", "reminder", "reminderNoChecklist"] as const;
+export const TEMPLATES = ["closure", "reminder", "reminderNoChecklist", "prereviewResult"] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 
 export interface RenderedMail {

@@ -9,6 +9,7 @@ import { NoManageAccess } from "@/components/booking/no-manage-access";
 import { QrCode } from "@/components/booking/qr-code";
 import { SampleNotice } from "@/components/booking/sample-notice";
 import { CounterOutcome } from "@/components/counter/counter-outcome";
+import { PrereviewSummary } from "@/components/prereview/manage-summary";
 import { secondaryButton } from "@/components/ui/styles";
 import { windowAvailability } from "@/lib/booking/availability";
 import { checklistPath } from "@/lib/booking/checklist-link";
@@ -86,6 +87,16 @@ export default async function ManagePage({ params, searchParams }: Props) {
       </p>
     </>
   );
+  // Issue 16: 网上预审 and 邮寄, between what to bring and the counter card.
+  const prereview = (
+    <PrereviewSummary
+      locale={locale}
+      reference={view.reference}
+      appointmentId={managed.row.id}
+      checklistUrl={view.checklistUrl}
+      active={active}
+    />
+  );
   const counterCard = active ? (
     <div className="flex flex-wrap items-start gap-6">
       <div>
@@ -129,6 +140,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
         {details}
         <SampleNotice />
         {bring}
+        {prereview}
         {counterCard}
         <h2 className="mt-6 text-xl font-bold">{t("confirmation.manageTitle")}</h2>
         <p className="mb-1">
@@ -204,6 +216,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
       {details}
       <SampleNotice />
       {bring}
+      {prereview}
       {counterCard}
       {active ? (
         <>
