@@ -8,6 +8,9 @@ export async function register() {
   const { getDb } = await import("@/lib/db/client");
   try {
     const handle = await getDb();
+    // Offices are data (issue 15): seed an empty database once, and load this server's copy.
+    const { ensureOfficesFresh } = await import("@/lib/offices/registry");
+    await ensureOfficesFresh(handle.db);
     // Notifications (issue 15, ADR 0013): every app server runs an outbox worker unless told not to.
     if (process.env.OUTBOX_WORKER !== "0") {
       const { startProcessOutbox } = await import("@/lib/outbox/worker");

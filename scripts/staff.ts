@@ -11,6 +11,7 @@
 import { eq } from "drizzle-orm";
 import { createDb } from "@/lib/db/client";
 import { staff } from "@/lib/db/schema";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { allOfficeDistricts } from "@/lib/offices/scope";
 import { createAccount, issueEnrolment } from "@/lib/staff/accounts";
 import { parseGrant } from "@/lib/staff/grants";
@@ -19,7 +20,7 @@ const args = process.argv.slice(2);
 const localeAt = args.indexOf("--locale");
 const locale = localeAt >= 0 ? args.splice(localeAt, 2)[1] : "zh-Hans";
 const [command, ...rest] = args;
-const origin = (process.env.PUBLIC_ORIGIN ?? "http://localhost:3000").replace(/\/$/, "");
+const origin = publicOrigin();
 const link = (token: string) => `${origin}/${locale}/staff/enrol/${token}`;
 
 function usage(): never {

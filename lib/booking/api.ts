@@ -109,6 +109,8 @@ export function postLookup(req: Request): Promise<Response> {
     if (r.status === "invalid") return errorResponse(locale, 400, "invalid", { fieldErrors: r.fieldErrors });
     if (r.status === "rateLimited")
       return errorResponse(locale, 429, "rateLimited", { retryAfterSeconds: r.retryAfterSeconds });
+    if (r.status === "referenceFrozen")
+      return errorResponse(locale, 429, "referenceFrozen", { retryAfterSeconds: r.retryAfterSeconds });
     return errorResponse(locale, 404, "notFound");
   });
 }

@@ -1,6 +1,7 @@
 import { utcToShanghai } from "@/lib/calendar";
 import type { Db } from "@/lib/db/client";
-import type { OfficeData } from "./offices";
+import { ensureOfficesFresh } from "@/lib/offices/registry";
+import { type OfficeData, officeById, scheduleOn } from "./offices";
 import { bookedCounts } from "./queries";
 import { type DayOpening, windowDays } from "./slots";
 
@@ -24,19 +25,23 @@ export async function windowAvailability(
   office: OfficeData,
   now: Date = new Date(),
 ): Promise<DayAvailability[]> {
-  const days = windowDays(office, now);
+  // Hours, counters and closures are the office's data (issue 15): read this server's fresh copy.
+  await ensureOfficesFresh(db);
+  const fresh = officeById(office.id) ?? office;
+  const days = windowDays(fresh, now);
   const all = days.flatMap((d) => d.slots);
   const first = all[0];
   const last = all[all.length - 1];
   const counts = first && last ? await bookedCounts(db, office.id, first.startsAt, last.startsAt) : new Map();
   return days.map((d) => {
+    const { counters } = scheduleOn(fresh, d.date);
     const slots = d.slots.map((s) => {
-      const remaining = Math.max(0, office.counters - (counts.get(s.startsAt.getTime()) ?? 0));
+      const remaining = Math.max(0, counters - (counts.get(s.startsAt.getTime()) ?? 0));
       return {
         start: s.start,
         end: s.end,
         startsAt: s.startsAt.toISOString(),
-        capacity: office.counters,
+        capacity: counters,
         remaining,
       };
     });

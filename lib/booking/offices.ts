@@ -12,6 +12,16 @@ export type WeeklyHours = Partial<Record<1 | 2 | 3 | 4 | 5 | 6 | 7, readonly Int
 
 export interface OfficeClosure extends Omit<Closure, "reason"> {
   reason?: Localized;
+  /** Issue 15: a half-day closure ("am": slots starting before 12:00). Missing = the whole day. */
+  part?: "day" | "am" | "pm";
+}
+
+/** Opening rules from `from` on (issue 15: edited by the office admin, future dates only). */
+export interface OfficeSchedule {
+  from: string;
+  hours: WeeklyHours;
+  slotMinutes: number;
+  counters: number;
 }
 
 export interface OfficeData {
@@ -29,10 +39,36 @@ export interface OfficeData {
   counters: number;
   businesses: readonly BusinessType[];
   closures: readonly OfficeClosure[];
+  /** Later rules, oldest first; `hours`/`slotMinutes`/`counters` above apply before the first. */
+  schedules?: readonly OfficeSchedule[];
 }
 
-export const OFFICES: readonly OfficeData[] = SAMPLE_OFFICES;
+/**
+ * The offices every function here reads. Seeded from the sample data; issue 15 keeps it equal to the
+ * database (lib/offices/registry.ts replaces the contents when the offices' revision moves), so the
+ * booking code's synchronous API stays as it was.
+ */
+const registry: OfficeData[] = [...SAMPLE_OFFICES];
+export const OFFICES: readonly OfficeData[] = registry;
 const byId = new Map(OFFICES.map((o) => [o.id, o]));
+
+export function replaceOffices(list: readonly OfficeData[]): void {
+  registry.splice(0, registry.length, ...list);
+  byId.clear();
+  for (const o of list) byId.set(o.id, o);
+}
+
+/** The rules in force on a date (YYYY-MM-DD). */
+export function scheduleOn(office: OfficeData, date: string): OfficeSchedule {
+  let current: OfficeSchedule = {
+    from: "0000-01-01",
+    hours: office.hours,
+    slotMinutes: office.slotMinutes,
+    counters: office.counters,
+  };
+  for (const s of office.schedules ?? []) if (s.from <= date) current = s;
+  return current;
+}
 
 export function officeById(id: string): OfficeData | undefined {
   return byId.get(id);
@@ -71,6 +107,14 @@ export function officesForRoute(
   return def?.applyAt === "rented-home" && code ? list.filter((o) => o.districtCode === code) : list;
 }
 
+/** Whole-day closures (half days only remove their slots: lib/booking/slots.ts). */
 export function officeClosures(office: OfficeData, locale: LocaleKey = "zh-Hans"): Closure[] {
-  return office.closures.map((c) => ({ date: c.date, reason: c.reason?.[locale] }));
+  return office.closures
+    .filter((c) => !c.part || c.part === "day")
+    .map((c) => ({ date: c.date, reason: c.reason?.[locale] }));
+}
+
+/** Half-day closures on a date. */
+export function halfDayClosures(office: OfficeData, date: string): OfficeClosure[] {
+  return office.closures.filter((c) => c.date === date && (c.part === "am" || c.part === "pm"));
 }

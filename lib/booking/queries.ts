@@ -1,8 +1,8 @@
-import { and, asc, eq, getTableColumns, gte, lte, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, gte, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { pgError, UNIQUE_VIOLATION } from "@/lib/db/errors";
 import { type Appointment, appointments, slots } from "@/lib/db/schema";
-import { sameHash } from "./privacy";
+import { keyId, matchesAny, wrapHash, wrappedKeyId } from "./privacy";
 import { hashManageToken, newManageToken, newReference } from "./tokens";
 
 /** A slot as the booking code knows it before the row necessarily exists. */
@@ -21,6 +21,8 @@ export interface NewAppointment {
   idMasked: string;
   phoneHash: string;
   phoneMasked: string;
+  /** Key id of the ID_HASH_KEY the hashes were made with. */
+  hashKey: string;
   checklistUrl?: string;
   idempotencyKey?: string;
   requestFingerprint: string;
@@ -98,9 +100,9 @@ async function insertWithSeat(
     await db.execute(sql`
     with seat as (${takeSeatSql(slot)})
     insert into appointments (reference, slot_id, office_id, business_type, route_id, name, id_hash, id_masked,
-      phone_hash, phone_masked, checklist_url, manage_token_hash, idempotency_key, request_fingerprint)
+      phone_hash, phone_masked, hash_key, checklist_url, manage_token_hash, idempotency_key, request_fingerprint)
     select ${v.reference}, seat.id, ${slot.officeId}, ${v.businessType}, ${v.routeId ?? null}, ${v.name}, ${v.idHash},
-      ${v.idMasked}, ${v.phoneHash}, ${v.phoneMasked}, ${v.checklistUrl ?? null}, ${v.manageTokenHash},
+      ${v.idMasked}, ${v.phoneHash}, ${v.phoneMasked}, ${v.hashKey}, ${v.checklistUrl ?? null}, ${v.manageTokenHash},
       ${v.idempotencyKey ?? null}, ${v.requestFingerprint}
     from seat
     returning *`),
@@ -155,14 +157,69 @@ export async function findByManageToken(db: Db, token: string): Promise<Appointm
   return row;
 }
 
-/** Reference + mobile number: both must match (compared as keyed hashes, in constant time). */
+/**
+ * Reference + mobile number: both must match (compared as keyed hashes, in constant time). The
+ * mobile's hash under every key a row may still be under (lib/booking/privacy.ts, key rotation).
+ */
 export async function findByReferenceAndPhone(
   db: Db,
   reference: string,
-  phoneHash: string,
+  phoneHashes: readonly string[],
 ): Promise<Appointment | undefined> {
   const [row] = await db.select().from(appointments).where(eq(appointments.reference, reference));
-  return row && sameHash(row.phoneHash, phoneHash) ? row : undefined;
+  return row && matchesAny(row.phoneHash, phoneHashes) ? row : undefined;
+}
+
+/**
+ * During a key rotation the unique index cannot see that a row under the old key is the same person:
+ * the booking checks those forms itself (a race here needs the same person twice within one request).
+ */
+export async function hasActiveUnderOtherKeys(
+  db: Db,
+  idHashes: readonly string[],
+  businessType: string,
+): Promise<boolean> {
+  if (idHashes.length === 0) return false;
+  const [row] = await db
+    .select({ id: appointments.id })
+    .from(appointments)
+    .where(
+      and(
+        inArray(appointments.idHash, [...idHashes]),
+        eq(appointments.businessType, businessType),
+        eq(appointments.status, "confirmed"),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/**
+ * Re-keys rows still hashed under `previous` (ID_HASH_KEY_PREVIOUS): each hash is wrapped under the
+ * current key, in batches. Returns how many rows it changed; 0 means the rotation is done.
+ */
+export async function rehashBatch(
+  db: Db,
+  keys: { current: string; previous: string },
+  limit = 500,
+): Promise<number> {
+  const oldId = keyId(keys.previous);
+  const rows = await db
+    .select({ id: appointments.id, idHash: appointments.idHash, phoneHash: appointments.phoneHash })
+    .from(appointments)
+    .where(eq(appointments.hashKey, oldId))
+    .limit(limit);
+  for (const r of rows) {
+    await db
+      .update(appointments)
+      .set({
+        idHash: r.idHash && wrapHash(keys.current, r.idHash),
+        phoneHash: r.phoneHash && wrapHash(keys.current, r.phoneHash),
+        hashKey: wrappedKeyId(keys),
+      })
+      .where(and(eq(appointments.id, r.id), eq(appointments.hashKey, oldId)));
+  }
+  return rows.length;
 }
 
 /** New manage token for an appointment (after a lookup by reference and phone). */

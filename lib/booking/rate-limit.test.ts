@@ -1,7 +1,16 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, describe, expect, it } from "vitest";
-import { createPostgresTestDb, type TestDatabase } from "@/lib/db/testing";
-import { consume, createLimiters, LIMITS, type Limiters, type LimitStore } from "./rate-limit";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { createPostgresTestDb, type TestDatabase, testDatabaseFactories } from "@/lib/db/testing";
+import {
+  consume,
+  createLimiters,
+  LIMITS,
+  type Limiters,
+  type LimitStore,
+  logRedisDown,
+  rateLimitStatus,
+  resetRedisLogForTesting,
+} from "./rate-limit";
 
 /**
  * The shared stores: two app servers (two sets of limiters) over one Redis or one Postgres must count
@@ -70,5 +79,34 @@ describe("rate limits", () => {
       db = await createPostgresTestDb(postgresUrl!);
       await twoServersCountTogether({ kind: "postgres", pool: db.handle.pool! });
     });
+  });
+});
+
+describe.each(testDatabaseFactories())("Redis unreachable, database $label", (factory) => {
+  let db: TestDatabase | undefined;
+  afterAll(async () => db?.dispose());
+
+  it("counts in the database (two servers still together), says degraded, logs once a minute", async () => {
+    db = await factory.create();
+    const fallback =
+      db.kind === "postgres"
+        ? ({ kind: "postgres", pool: db.handle.pool! } as const)
+        : ({ kind: "pglite", client: db.handle.pglite! } as const);
+    const spy = vi.spyOn(console, "error").mockImplementation(() => {});
+    resetRedisLogForTesting();
+    try {
+      // Nothing listens on port 1: the state of a Redis that is down.
+      await twoServersCountTogether({ kind: "redis", url: "redis://127.0.0.1:1/1", fallback });
+      expect(rateLimitStatus()).toBe("degraded");
+      const logged = spy.mock.calls.filter((c) => String(c[0]).includes("Redis unreachable"));
+      expect(logged.length).toBe(1);
+      // Within the minute: silent; after it: once more.
+      const t0 = Date.now() + 120_000;
+      expect(logRedisDown({ code: "ECONNREFUSED" }, t0)).toBe(true);
+      expect(logRedisDown({ code: "ECONNREFUSED" }, t0 + 30_000)).toBe(false);
+      expect(logRedisDown({ code: "ECONNREFUSED" }, t0 + 61_000)).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { getDb } from "@/lib/db/client";
+import { networkPrefix } from "@/lib/http/client-ip";
+import { ensureOfficesFresh } from "@/lib/offices/registry";
 import { nextFreeTimes, type Suggestion } from "./availability";
 import {
   bookingRequestSchema,
@@ -9,19 +11,27 @@ import {
   lookupSchema,
   rescheduleSchema,
 } from "./form-schema";
-import { officeById } from "./offices";
-import { hashIdNumber, hashPhone, maskTail } from "./privacy";
+import { officeById, scheduleOn } from "./offices";
+import {
+  currentKeyId,
+  hashIdNumber,
+  hashPhone,
+  idHashCandidates,
+  maskTail,
+  phoneHashCandidates,
+} from "./privacy";
 import {
   book,
   cancel,
   exchangeManageToken,
   findByManageToken,
   findByReferenceAndPhone,
+  hasActiveUnderOtherKeys,
   reschedule,
   rotateManageToken,
   slotById,
 } from "./queries";
-import { consume, type LimitName } from "./rate-limit";
+import { consume, exhaustedFor, type LimitName, spend } from "./rate-limit";
 import { bookableSlot } from "./slots";
 import { isWellFormedManageToken } from "./tokens";
 import { type BookingView, toView } from "./view";
@@ -42,6 +52,9 @@ export type Failure =
   | { status: "invalid"; fieldErrors: FieldErrors }
   | { status: "rateLimited"; retryAfterSeconds: number }
   | { status: "notFound" };
+
+/** A reference whose lookup is frozen for the day after too many wrong mobile numbers. */
+export type Frozen = { status: "referenceFrozen"; retryAfterSeconds: number };
 
 export type CreateResult =
   | Failure
@@ -70,6 +83,7 @@ export async function createBooking(
   });
   if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
   const input = parsed.data;
+  await ensureOfficesFresh(await dbOf(ctx));
   const office = officeById(input.officeId)!;
   if (!office.businesses.includes(input.business)) {
     return { status: "invalid", fieldErrors: { business: "businessNotOffered" } };
@@ -79,19 +93,27 @@ export async function createBooking(
 
   const idHash = hashIdNumber(input.idNumber);
   const phoneHash = hashPhone(input.phone);
+  // Per address and network at this office, per person and per phone (ADR 0010): rotating a header,
+  // an ID number or a phone buys a scalper nothing while the others hold.
+  const net = networkPrefix(ctx.ip);
   const stop = await limited([
     ["bookIp", ctx.ip],
+    ["bookIpOffice", `${ctx.ip}|${office.id}`],
+    ["bookNetOffice", `${net}|${office.id}`],
     ["bookPerson", `id:${idHash}`],
     ["bookPerson", `phone:${phoneHash}`],
+    ["bookPhone", phoneHash],
   ]);
   if (stop) return stop;
 
   const db = await dbOf(ctx);
+  if (await hasActiveUnderOtherKeys(db, idHashCandidates(input.idNumber).slice(1), input.business))
+    return { status: "alreadyBooked" };
   const slotKey = {
     officeId: office.id,
     startsAt: slot.startsAt,
     endsAt: slot.endsAt,
-    capacity: office.counters,
+    capacity: scheduleOn(office, input.date).counters,
   };
   const fingerprint = createHash("sha256")
     .update(
@@ -108,6 +130,7 @@ export async function createBooking(
     idMasked: maskTail(input.idNumber),
     phoneHash,
     phoneMasked: maskTail(input.phone),
+    hashKey: currentKeyId(),
     checklistUrl: input.checklistUrl,
     idempotencyKey: input.idempotencyKey,
     requestFingerprint: fingerprint,
@@ -125,7 +148,7 @@ export async function createBooking(
   return { status: outcome.reason };
 }
 
-export type LookupResult = Failure | { status: "found"; reference: string; manageToken: string };
+export type LookupResult = Failure | Frozen | { status: "found"; reference: string; manageToken: string };
 
 /** Reference + mobile → a fresh manage token (the old link stops working). */
 export async function lookupBooking(
@@ -134,15 +157,24 @@ export async function lookupBooking(
 ): Promise<LookupResult> {
   const parsed = lookupSchema.safeParse(raw);
   if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  const { reference } = parsed.data;
   const phoneHash = hashPhone(parsed.data.phone);
+  // Frozen references answer the same whether the mobile is right or wrong: the guessing stops.
+  const frozen = await exhaustedFor("lookupReference", reference);
+  if (frozen > 0) return { status: "referenceFrozen", retryAfterSeconds: frozen };
   const stop = await limited([
     ["lookupIp", ctx.ip],
+    ["lookupNet", networkPrefix(ctx.ip)],
     ["lookupPerson", `phone:${phoneHash}`],
   ]);
   if (stop) return stop;
   const db = await dbOf(ctx);
-  const row = await findByReferenceAndPhone(db, parsed.data.reference, phoneHash);
-  if (!row) return { status: "notFound" };
+  const row = await findByReferenceAndPhone(db, reference, phoneHashCandidates(parsed.data.phone));
+  if (!row) {
+    // Counted for references that exist and those that do not alike, so the count reveals nothing.
+    await spend("lookupReference", reference);
+    return { status: "notFound" };
+  }
   return { status: "found", reference: row.reference, manageToken: await rotateManageToken(db, row.id) };
 }
 
@@ -203,6 +235,7 @@ export async function rescheduleByToken(
   // Read only to learn the office; the token is checked again, under a lock, by reschedule().
   const row = await findByManageToken(db, token);
   if (!row) return { status: "notFound" };
+  await ensureOfficesFresh(await dbOf(ctx));
   const office = officeById(row.officeId);
   const slot = office && bookableSlot(office, parsed.data.date, parsed.data.time, now);
   if (!office || !slot) return { status: "invalid", fieldErrors: { time: "slotUnavailable" } };
@@ -210,7 +243,7 @@ export async function rescheduleByToken(
     officeId: office.id,
     startsAt: slot.startsAt,
     endsAt: slot.endsAt,
-    capacity: office.counters,
+    capacity: scheduleOn(office, parsed.data.date).counters,
   });
   if (r.ok) return { status: "changed", booking: toView(r.appointment, slot), manageToken: r.manageToken };
   if (r.reason === "full")

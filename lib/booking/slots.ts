@@ -9,7 +9,7 @@ import {
   timeOf,
   weekday,
 } from "@/lib/calendar";
-import { type LocaleKey, type OfficeData, officeClosures } from "./offices";
+import { halfDayClosures, type LocaleKey, type OfficeData, officeClosures, scheduleOn } from "./offices";
 
 /**
  * Residents book from tomorrow up to 14 days ahead; a day closes for booking at 16:00 the
@@ -43,15 +43,21 @@ export function openingIntervals(
   if (info.closure !== undefined || (!info.working && info.holidayName)) return { info, intervals: [] };
   const dow = (weekday(date) || 7) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
   const key = info.makeUpWorkday ? 1 : dow;
-  return { info, intervals: office.hours[key] ?? [] };
+  return { info, intervals: scheduleOn(office, date).hours[key] ?? [] };
 }
+
+/** Slots starting before noon belong to the morning: what a half-day closure ("am"/"pm") removes. */
+export const isMorning = (start: string) => start < "12:00";
 
 export function slotTimes(office: OfficeData, date: IsoDate): SlotTime[] {
   const out: SlotTime[] = [];
+  const { slotMinutes } = scheduleOn(office, date);
+  const halves = halfDayClosures(office, date).map((c) => c.part);
   for (const [open, close] of openingIntervals(office, date).intervals) {
-    for (let m = minutesOf(open); m + office.slotMinutes <= minutesOf(close); m += office.slotMinutes) {
+    for (let m = minutesOf(open); m + slotMinutes <= minutesOf(close); m += slotMinutes) {
       const start = timeOf(m);
-      const end = timeOf(m + office.slotMinutes);
+      if (halves.includes(isMorning(start) ? "am" : "pm")) continue;
+      const end = timeOf(m + slotMinutes);
       out.push({ start, end, startsAt: shanghaiToUtc(date, start), endsAt: shanghaiToUtc(date, end) });
     }
   }
@@ -75,6 +81,8 @@ export function dayOpening(office: OfficeData, date: IsoDate, now: Date = new Da
   if (info.closure !== undefined) status = "closure";
   else if (!info.working && info.holidayName) status = "holiday";
   else if (intervals.length === 0) status = "closed";
+  else if (halfDayClosures(office, date).length > 0 && slotTimes(office, date).length === 0)
+    status = "closure";
   else if (pastCutoff(date, now)) status = "cutoff";
   return { date, info, status, slots: status === "open" ? slotTimes(office, date) : [] };
 }
@@ -96,5 +104,8 @@ export function bookableSlot(
 }
 
 export function closureReason(office: OfficeData, date: IsoDate, locale: LocaleKey): string | undefined {
-  return officeClosures(office, locale).find((c) => c.date === date)?.reason;
+  return (
+    officeClosures(office, locale).find((c) => c.date === date)?.reason ??
+    halfDayClosures(office, date)[0]?.reason?.[locale]
+  );
 }

@@ -13,6 +13,8 @@ export interface DbHandle {
   kind: DatabaseKind;
   /** The node-postgres pool, when on a server (the rate limiter can keep its counters there). */
   pool?: Pool;
+  /** The embedded database as a node-postgres-style client (the rate limiter's fallback store). */
+  pglite?: { query(q: { text: string; values?: unknown[] }): Promise<{ rows: unknown[] }> };
   /** Plain SQL on the same database, for libraries that bring their own (pg-boss, issue 15). */
   raw: RawSql;
   close(): Promise<void>;
@@ -59,7 +61,13 @@ async function createPglite(env: Env): Promise<DbHandle> {
       return (results[results.length - 1] ?? { rows: [] }) as { rows: Record<string, unknown>[] };
     },
   };
-  return { db: db as unknown as Db, kind: "embedded", raw, close: () => client.close() };
+  return {
+    db: db as unknown as Db,
+    kind: "embedded",
+    pglite: { query: (q) => client.query(q.text, q.values) },
+    raw,
+    close: () => client.close(),
+  };
 }
 
 async function createPostgres(env: Env): Promise<DbHandle> {

@@ -4,6 +4,7 @@ import {
   bigserial,
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -66,11 +67,20 @@ export const appointments = pgTable(
     idempotencyKey: text("idempotency_key"),
     /** Hash of what was asked for, so a reused idempotency key with other data is refused. */
     requestFingerprint: text("request_fingerprint"),
+    /**
+     * Issue 14: which ID_HASH_KEY id_hash and phone_hash were made with (a key id, not the key), so
+     * `npm run rehash-ids` knows the rows left under a previous key. Null: made before this column.
+     */
+    hashKey: text("hash_key"),
     /** iCalendar SEQUENCE: bumped on every change so calendar apps replace the event. */
     sequence: integer("sequence").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true, mode: "date" }),
+    /** Issue 15: set when the office closed (the closure's id); the manage page explains and offers rebooking. */
+    closureId: bigint("closure_id", { mode: "number" }),
+    /** Issue 15: optional e-mail for notices, sealed (AES-GCM); erased by retention. */
+    emailSealed: text("email_sealed"),
     anonymisedAt: timestamp("anonymised_at", { withTimezone: true, mode: "date" }),
   },
   (t) => [
@@ -286,3 +296,74 @@ export const outbox = pgTable(
   ],
 );
 export type OutboxRow = typeof outbox.$inferSelect;
+
+/** "zh-Hans"/"zh-Hant" text, as offices' names and closure reasons are stored. */
+export type LocalizedText = { "zh-Hans": string; "zh-Hant": string };
+/** 1 = Monday … 7 = Sunday → [opens, closes] intervals ("HH:MM"); the gap between two is the lunch break. */
+export type WeeklyHoursJson = Partial<Record<"1" | "2" | "3" | "4" | "5" | "6" | "7", [string, string][]>>;
+
+/** Offices are data the office owns (issue 15, req. 2): seeded once from lib/booking/data/offices.ts. */
+export const offices = pgTable("offices", {
+  id: text("id").primaryKey(),
+  districtCode: text("district_code").notNull(),
+  kind: text("kind").notNull(),
+  city: jsonb("city").$type<LocalizedText>().notNull(),
+  district: jsonb("district").$type<LocalizedText>().notNull(),
+  name: jsonb("name").$type<LocalizedText>().notNull(),
+  address: jsonb("address").$type<LocalizedText>().notNull(),
+  businesses: jsonb("businesses").$type<string[]>().notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
+/**
+ * Opening rules from a date on: a change never rewrites the past or today — it is a new row valid from
+ * a future date, so slots already offered keep the rules they were booked under.
+ */
+export const officeSchedules = pgTable(
+  "office_schedules",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    officeId: text("office_id")
+      .notNull()
+      .references(() => offices.id),
+    validFrom: date("valid_from", { mode: "string" }).notNull(),
+    hours: jsonb("hours").$type<WeeklyHoursJson>().notNull(),
+    slotMinutes: integer("slot_minutes").notNull(),
+    counters: integer("counters").notNull(),
+    createdBy: uuid("created_by"),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("office_schedules_from_uq").on(t.officeId, t.validFrom),
+    check(
+      "office_schedules_sane",
+      sql`${t.slotMinutes} between 5 and 240 and ${t.counters} between 0 and 50`,
+    ),
+  ],
+);
+
+/** A closed day or half-day ("am" = slots starting before 12:00). */
+export const officeClosures = pgTable(
+  "office_closures",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    officeId: text("office_id")
+      .notNull()
+      .references(() => offices.id),
+    date: date("date", { mode: "string" }).notNull(),
+    part: text("part").$type<"day" | "am" | "pm">().notNull(),
+    reason: jsonb("reason").$type<LocalizedText>().notNull(),
+    createdBy: uuid("created_by"),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("office_closures_uq").on(t.officeId, t.date, t.part),
+    check("office_closures_part_valid", sql`${t.part} in ('day', 'am', 'pm')`),
+  ],
+);
+
+/** Bumped by every change to offices, schedules or closures: app servers reload their copy when it moves. */
+export const officesRevision = pgTable("offices_revision", {
+  id: integer("id").primaryKey(),
+  revision: bigint("revision", { mode: "number" }).notNull(),
+});

@@ -72,6 +72,9 @@ export async function lookupAction(_prev: ActionState, formData: FormData): Prom
   if (r.status === "found") return toManagePage(localeOf(form), r.reference, r.manageToken);
   if (r.status === "invalid") return { status: "invalid", fieldErrors: r.fieldErrors, values: form };
   if (r.status === "rateLimited") return rateLimited(r.retryAfterSeconds, form);
+  // Frozen: said plainly, with what to do instead (the counter, with the ID card).
+  if (r.status === "referenceFrozen")
+    return { status: "refused", fieldErrors: { reference: "referenceFrozen" }, values: form };
   return { status: "refused", fieldErrors: {}, formError: r.status, values: form };
 }
 

@@ -1,5 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { RejectedPostNotice } from "@/components/booking/rejected-post-notice";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -10,5 +11,10 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 export default async function BookingLayout({ children, params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  return <ClientMessages namespaces={["booking"]}>{children}</ClientMessages>;
+  return (
+    <ClientMessages namespaces={["booking"]}>
+      <RejectedPostNotice />
+      {children}
+    </ClientMessages>
+  );
 }

@@ -53,6 +53,45 @@ describe.each(testDatabaseFactories())("abuse probes on $label", (factory) => {
       }),
     );
 
+  it("hoarding with a rotated X-Forwarded-For behind the proxy: the real address and network are what count", async () => {
+    const saved = process.env.TRUSTED_PROXIES;
+    process.env.TRUSTED_PROXIES = "127.0.0.1";
+    try {
+      const slots = await freeSlots();
+      const statuses: number[] = [];
+      for (let i = 0; i < 30; i++) {
+        const forged = `${10 + i}.${i}.${i * 3}.${i + 1}`;
+        // Two real addresses of one network, as a small proxy pool hands out, each request a new person.
+        const xff = `${forged}, 203.0.113.${i % 2 ? 5 : 6}`;
+        const res = await postBooking(
+          request("", {
+            method: "POST",
+            headers: { ...json, "x-forwarded-for": xff },
+            peer: "127.0.0.1",
+            body: JSON.stringify({ officeId: OFFICE, ...slots[i]!, business: "transfer", ...person() }),
+          }),
+        );
+        statuses.push(res.status);
+      }
+      // 2 per address, 4 per network, at this office today — however the header rotates.
+      expect(statuses.filter((s) => s === 201)).toHaveLength(4);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(26);
+      // A resident from another network is not affected.
+      const resident = await postBooking(
+        request("", {
+          method: "POST",
+          headers: { ...json, "x-forwarded-for": "100.64.7.9" },
+          peer: "127.0.0.1",
+          body: JSON.stringify({ officeId: OFFICE, ...slots[40]!, business: "transfer", ...person() }),
+        }),
+      );
+      expect(resident.status).toBe(201);
+    } finally {
+      if (saved === undefined) delete process.env.TRUSTED_PROXIES;
+      else process.env.TRUSTED_PROXIES = saved;
+    }
+  });
+
   it("refuses a cross-site text/plain POST (the form any web page can send) and a cross-site JSON one", async () => {
     const [slot] = await freeSlots();
     const body = JSON.stringify({ officeId: OFFICE, ...slot, business: "transfer", ...person() });
@@ -128,5 +167,60 @@ describe.each(testDatabaseFactories())("abuse probes on $label", (factory) => {
     );
     expect(cancels.filter((r) => r.status === 200)).toHaveLength(1);
     expect(await inconsistentSlots(t.handle.db)).toEqual([]);
+  });
+});
+
+describe.each(testDatabaseFactories())("reference enumeration on $label", (factory) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await factory.create();
+    setDbForTesting(Promise.resolve(t.handle));
+  });
+  afterAll(async () => {
+    setDbForTesting(undefined);
+    await t?.dispose();
+  });
+  beforeEach(() => resetRateLimitersForTesting());
+
+  const lookup = (reference: string, phone: string, peer: string) =>
+    postLookup(
+      request("/lookup", { method: "POST", headers: json, peer, body: JSON.stringify({ reference, phone }) }),
+    );
+
+  it("five wrong mobiles from five networks freeze the reference for the day, even for its owner", async () => {
+    const body = await (await getSlots(new Request(`${BASE}/slots?office=${OFFICE}`))).json();
+    const day = body.days.find((d: { slots: { remaining: number }[] }) =>
+      d.slots.some((s) => s.remaining > 0),
+    );
+    const p = person();
+    const made = await (
+      await postBooking(
+        request("", {
+          method: "POST",
+          headers: json,
+          body: JSON.stringify({
+            officeId: OFFICE,
+            date: day.date,
+            time: day.slots[0].start,
+            business: "transfer",
+            ...p,
+          }),
+        }),
+      )
+    ).json();
+    const reference: string = made.booking.reference;
+    // The attacker knows the reference (say, from a photo of the QR code) and guesses mobiles from
+    // ever new addresses: the per-address limits never trigger; the per-reference one does.
+    for (let i = 0; i < 5; i++) {
+      const guess = `139${String(10_000_000 + i).padStart(8, "0")}`;
+      expect((await lookup(reference, guess, `203.0.${i}.7`)).status).toBe(404);
+    }
+    const frozen = await lookup(reference, p.phone, "198.51.100.77");
+    expect(frozen.status).toBe(429);
+    const answer = await frozen.json();
+    expect(answer.error.code).toBe("referenceFrozen");
+    expect(answer.error.message).toContain("暂停查询");
+    // Another reference is not affected.
+    expect((await lookup("HK-0000-0000-0000", p.phone, "198.51.100.78")).status).toBe(404);
   });
 });
