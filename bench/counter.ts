@@ -146,7 +146,15 @@ async function main() {
     });
     await test.handle.pool!.query("delete from counter_visits; delete from queue_counters");
     buildIfMissing(ROOT);
-    const server = await startNextServer({ root: ROOT, env: test.env, healthPath: "/api/health" });
+    // A server on PostgreSQL refuses to start without a shared ID hash key (issue 14).
+    const server = await startNextServer({
+      root: ROOT,
+      env: {
+        ...test.env,
+        ID_HASH_KEY: process.env.ID_HASH_KEY ?? "bench-key-for-child-servers-0123456789abcdef",
+      },
+      healthPath: "/api/health",
+    });
     try {
       await run("PostgreSQL (NOTIFY → next start SSE)", test.handle, async (fn) => {
         const ctl = new AbortController();

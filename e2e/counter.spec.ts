@@ -179,6 +179,15 @@ test("the hall screen falls back to polling, and the counter pages pass axe, in 
   await expect(hall.getByTestId("hall-code")).toHaveText(issued, { timeout: 8000 });
   await expect(hall.getByTestId("hall-counter")).toHaveText("7");
 
+  // Another office's pages do not even admit they exist (issue-15's requireStaff: 404).
+  for (const path of [`/zh-Hant/staff/day/${OFFICE}`, `/zh-Hant/staff/counter/${OFFICE}?counter=1`]) {
+    expect((await desk.goto(path))?.status()).toBe(404);
+  }
+  expect((await desk.request.get(`/zh-Hant/staff/stats/${OFFICE}/export`)).status()).toBe(404);
+  const csv = await desk.request.get(`/zh-Hant/staff/stats/${HALL2}/export`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect((await csv.text()).split("\r\n")[0]).toContain(messages["zh-Hant"].counter.stats.waitMedian);
+
   for (const path of [
     `/zh-Hant/staff/day/${HALL2}`,
     `/zh-Hant/staff/stats/${HALL2}`,
