@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import type { ActionState } from "@/app/[locale]/book/form-state";
 import { ErrorSummary } from "@/components/form/error-summary";
+import { waitHours } from "@/lib/booking/wait";
 
 /** Codes that say nothing about which field: their message names it ("请填写手机号码"). */
 const GENERIC = new Set(["required", "tooLong", "invalid"]);
@@ -50,10 +51,11 @@ export function FormErrors({
   }, [title]);
 
   if (state.status === "rateLimited") {
+    const minutes = state.retryAfterMinutes ?? 1;
     return (
       <div role="alert" data-testid="rate-limited" className="mb-6 border-4 border-accent p-4">
         <h2 className="mb-2 text-xl font-bold">{t("rateLimit.title")}</h2>
-        <p>{t("rateLimit.body", { minutes: state.retryAfterMinutes ?? 1 })}</p>
+        <p>{t("rateLimit.body", { minutes, hours: waitHours(minutes) })}</p>
       </div>
     );
   }

@@ -5,6 +5,7 @@ import type { Suggestion } from "./availability";
 import type { FieldErrors } from "./form-schema";
 import { errorText } from "./messages";
 import type { RequestContext } from "./service";
+import { waitHours } from "./wait";
 
 /** Shared plumbing of the /api/v1/bookings handlers: locale, context, error bodies. */
 export function requestLocale(req: Request): Locale {
@@ -51,7 +52,11 @@ export function errorResponse(
     : undefined;
   return json(
     {
-      error: { code, message: errorText(locale, code, { minutes }), ...(fields ? { fields } : {}) },
+      error: {
+        code,
+        message: errorText(locale, code, { minutes, hours: waitHours(minutes) }),
+        ...(fields ? { fields } : {}),
+      },
       ...(extra.suggestions ? { suggestions: extra.suggestions } : {}),
     },
     status,

@@ -41,7 +41,10 @@ const keys = (o: unknown, prefix = ""): string[] =>
 
 describe("booking messages", () => {
   it.each(["zh-Hans", "zh-Hant"] as const)("has every error code in %s", (locale) => {
-    for (const code of CODES) expect(bookingText(locale, `errors.${code}`), code).not.toBe(`errors.${code}`);
+    for (const code of CODES)
+      expect(bookingText(locale, `errors.${code}`, { minutes: 1, hours: 0 }), code).not.toBe(
+        `errors.${code}`,
+      );
   });
 
   it("has the same keys in both locales", () => {
@@ -54,7 +57,10 @@ describe("booking messages", () => {
   });
 
   it("substitutes parameters and falls back for unknown codes", () => {
-    expect(errorText("zh-Hans", "rateLimited", { minutes: 3 })).toContain("3 分钟");
+    expect(errorText("zh-Hans", "rateLimited", { minutes: 3, hours: 0 })).toContain("3 分钟后再试");
+    // A day's wait in hours, not "1440 分钟".
+    expect(errorText("zh-Hans", "rateLimited", { minutes: 1440, hours: 24 })).toContain("24 小时后再试");
+    expect(errorText("zh-Hant", "rateLimited", { minutes: 1440, hours: 24 })).toContain("24 小時後再試");
     expect(errorText("zh-Hant", "nope")).toBe(bookingText("zh-Hant", "errors.invalid"));
   });
 });

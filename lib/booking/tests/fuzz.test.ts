@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, it } from "vitest";
 import { POST as eligibility } from "@/app/api/v1/eligibility/route";
 import { GET as policies } from "@/app/api/v1/policies/route";
 import { POST as transfer } from "@/app/api/v1/transfer/route";

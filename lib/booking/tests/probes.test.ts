@@ -168,19 +168,6 @@ describe.each(testDatabaseFactories())("abuse probes on $label", (factory) => {
     expect(cancels.filter((r) => r.status === 200)).toHaveLength(1);
     expect(await inconsistentSlots(t.handle.db)).toEqual([]);
   });
-});
-
-describe.each(testDatabaseFactories())("reference enumeration on $label", (factory) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await factory.create();
-    setDbForTesting(Promise.resolve(t.handle));
-  });
-  afterAll(async () => {
-    setDbForTesting(undefined);
-    await t?.dispose();
-  });
-  beforeEach(() => resetRateLimitersForTesting());
 
   const lookup = (reference: string, phone: string, peer: string) =>
     postLookup(

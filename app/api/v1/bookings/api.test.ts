@@ -116,7 +116,7 @@ describe("POST /api/v1/bookings", () => {
     for (let i = 0; i < 10; i++) last = await post(body);
     expect(last?.status).toBe(429);
     expect(Number(last?.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect((await last!.json()).error.message).toMatch(/分钟后再试/);
+    expect((await last!.json()).error.message).toMatch(/\d+ (分钟|小时)后再试/);
   });
 
   it("logs no personal data when something fails", async () => {
