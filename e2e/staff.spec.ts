@@ -86,19 +86,24 @@ test("@phone an admin creates accounts only for their own offices; each gets a o
 
 test("@phone authorisation matrix: each role × staff page", async ({ browser }) => {
   const anon = await browser.newContext();
-  const pages = [`${L}/staff`, `${L}/staff/accounts`, `${L}/staff/audit`, `/zh-Hant/staff/accounts`];
+  const pages = [
+    `${L}/staff`,
+    `${L}/staff/accounts`,
+    `${L}/staff/audit`,
+    `/zh-Hant/staff/accounts`,
+    `${L}/staff/offices/410102-station`,
+    `${L}/staff/offices/410103-station`,
+    `${L}/staff/offices/330502-hall`,
+  ];
+  const out = "→/zh-Hans/staff/sign-in";
+  // Read across: staff home, accounts, audit log, accounts (zh-Hant), offices 中原 / 二七 / 吴兴 (湖州).
   const expected: Record<string, (number | string)[]> = {
-    anonymous: [
-      "→/zh-Hans/staff/sign-in",
-      "→/zh-Hans/staff/sign-in",
-      "→/zh-Hans/staff/sign-in",
-      "→/zh-Hant/staff/sign-in",
-    ],
-    clerkA: [200, 404, 404, 404],
-    clerkB: [200, 404, 404, 404],
-    admin: [200, 200, 404, 200],
-    city: [200, 200, 404, 200],
-    auditor: [200, 404, 200, 404],
+    anonymous: [out, out, out, "→/zh-Hant/staff/sign-in", out, out, out],
+    clerkA: [200, 404, 404, 404, 404, 404, 404],
+    clerkB: [200, 404, 404, 404, 404, 404, 404],
+    admin: [200, 200, 404, 200, 200, 404, 404],
+    city: [200, 200, 404, 200, 200, 200, 404],
+    auditor: [200, 404, 200, 404, 200, 200, 200],
   };
   const actual: Record<string, (number | string)[]> = {};
   for (const who of Object.keys(expected)) {
@@ -164,6 +169,24 @@ test("@phone CSRF: every staff form refuses a forged token and another site's or
   await page.goto(`${L}/staff/accounts`);
   await expect(page.getByTestId("accounts-table")).toContainText("control-ok");
   await expect(page.getByTestId("accounts-table")).not.toContainText("forged-");
+  // Office forms: a forged token changes no hours and closes nothing.
+  await page.goto(`${L}/staff/offices/410103-station`);
+  for (const form of ["hours-form", "close-form"]) {
+    const fields: Record<string, string> = {
+      ...(await formFields(page, `[data-testid=${form}]`)),
+      counters: "0",
+      reason: "伪造停办",
+      csrf: "forged",
+    };
+    await context.request.post(`${L}/staff/offices/410103-station`, {
+      multipart: fields,
+      headers: { Origin: origin },
+    });
+  }
+  await page.goto(`${L}/staff/offices/410103-station`);
+  await expect(page.getByTestId("hours-table")).not.toContainText("伪造");
+  await expect(page.locator("body")).not.toContainText("伪造停办");
+  await expect(page.locator("body")).toContainText("每个时段 2 个窗口");
   // Sign-out form: a forged token leaves the session alive.
   await page.goto(`${L}/staff`);
   const out = await formFields(page, "[data-testid=sign-out-form]");
@@ -180,6 +203,20 @@ test("@phone CSRF: every staff form refuses a forged token and another site's or
   expect(await status(context.request, `${L}/staff`)).toBe(200);
 });
 
+test("@phone the office admin closes an afternoon; it shows on the office page and in the audit log", async () => {
+  const page = users.admin!.page;
+  await page.goto(`${L}/staff/offices/410102-station`);
+  await page.getByTestId("close-form").locator("#f-part").selectOption("pm");
+  await page.getByTestId("close-form").locator("#f-reason").fill("系统升级");
+  await page.getByTestId("close-form").getByRole("button").click();
+  await expect(page.getByTestId("form-done")).toContainText("已停办");
+  await page.reload();
+  await expect(page.getByTestId("closures-list")).toContainText("下午：系统升级");
+  const audit = users.auditor!.page;
+  await audit.goto(`${L}/staff/audit?action=office.closure`);
+  await expect(audit.getByTestId("audit-table")).toContainText("设置停办");
+});
+
 test("@phone staff pages pass axe, in both scripts", async ({ browser }) => {
   test.setTimeout(180_000);
   const anon = await (await browser.newContext()).newPage();
@@ -193,6 +230,7 @@ test("@phone staff pages pass axe, in both scripts", async ({ browser }) => {
       ["city", "/staff"],
       ["city", "/staff/accounts"],
       ["auditor", "/staff/audit"],
+      ["city", "/staff/offices/410103-station"],
     ] as const) {
       const page = pageOf[who];
       await page.goto(`/${locale}${path}`);

@@ -21,6 +21,7 @@ const FIELDS: [string, string][] = [
   ["name", "booking-name"],
   ["phone", "booking-phone"],
   ["idNumber", "booking-id-number"],
+  ["email", "booking-email"],
 ];
 
 /** Step 4: name, mobile, ID number. A plain POST form: works without JavaScript. */
@@ -106,6 +107,26 @@ export function PersonForm({ hidden, checklistHref, pageTitle, suggestionBase }:
             aria-describedby={described("idNumber", "booking-id-number")}
             aria-invalid={state.fieldErrors.idNumber ? true : undefined}
             className={cls("idNumber")}
+          />,
+        )}
+        {field(
+          "email",
+          "booking-email",
+          t("fields.email"),
+          t("fields.emailHint"),
+          <input
+            id="booking-email"
+            name="email"
+            type="email"
+            inputMode="email"
+            autoComplete="email"
+            spellCheck={false}
+            autoCapitalize="none"
+            maxLength={254}
+            defaultValue={v.email ?? ""}
+            aria-describedby={described("email", "booking-email")}
+            aria-invalid={state.fieldErrors.email ? true : undefined}
+            className={cls("email")}
           />,
         )}
         {checklistHref ? (

@@ -68,6 +68,11 @@ export function StaffForm({
             : errors
         }
       />
+      {state.status === "error" && state.result ? (
+        <p className="border-l-4 border-accent p-4 font-mono" data-testid="form-affected">
+          {state.result}
+        </p>
+      ) : null}
       {state.status === "done" && state.message ? (
         <div role="status" className="border-l-4 border-go bg-panel p-4" data-testid="form-done">
           <p className="font-bold">{state.message}</p>

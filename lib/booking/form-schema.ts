@@ -30,6 +30,10 @@ const optionalText = z
   .optional()
   .transform((s) => (s?.trim() ? s.trim() : undefined));
 
+/** One address, no display name, no spaces: what nodemailer is then given as `to`. */
+const EMAIL =
+  /^[^\s@<>(),;:"[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+
 /** Names as on the ID card: Chinese characters, the middle dot of minority names, Latin letters. */
 const NAME_PATTERN = /^[\p{Script=Han}A-Za-z·•．.\s]+$/u;
 
@@ -60,6 +64,10 @@ export const bookingRequestSchema = slotChoiceSchema.extend(personSchema.shape).
     .transform((u) => (u === undefined ? undefined : checklistPath(u))),
   idempotencyKey: optionalText.refine((k) => k === undefined || /^[A-Za-z0-9_-]{8,100}$/.test(k), {
     error: "idempotencyKeyInvalid",
+  }),
+  // Issue 15: optional, for closure notices and the day-before reminder (sealed at rest, ADR 0013).
+  email: optionalText.refine((e) => e === undefined || (e.length <= 254 && EMAIL.test(e)), {
+    error: "emailInvalid",
   }),
 });
 export type BookingRequest = z.output<typeof bookingRequestSchema>;

@@ -24,6 +24,8 @@ export interface NewAppointment {
   /** Key id of the ID_HASH_KEY the hashes were made with. */
   hashKey: string;
   checklistUrl?: string;
+  /** Issue 15: the optional e-mail address, sealed. */
+  emailSealed?: string;
   idempotencyKey?: string;
   requestFingerprint: string;
 }
@@ -100,10 +102,11 @@ async function insertWithSeat(
     await db.execute(sql`
     with seat as (${takeSeatSql(slot)})
     insert into appointments (reference, slot_id, office_id, business_type, route_id, name, id_hash, id_masked,
-      phone_hash, phone_masked, hash_key, checklist_url, manage_token_hash, idempotency_key, request_fingerprint)
+      phone_hash, phone_masked, hash_key, checklist_url, manage_token_hash, idempotency_key, request_fingerprint,
+      email_sealed)
     select ${v.reference}, seat.id, ${slot.officeId}, ${v.businessType}, ${v.routeId ?? null}, ${v.name}, ${v.idHash},
       ${v.idMasked}, ${v.phoneHash}, ${v.phoneMasked}, ${v.hashKey}, ${v.checklistUrl ?? null}, ${v.manageTokenHash},
-      ${v.idempotencyKey ?? null}, ${v.requestFingerprint}
+      ${v.idempotencyKey ?? null}, ${v.requestFingerprint}, ${v.emailSealed ?? null}
     from seat
     returning *`),
   );
@@ -359,7 +362,7 @@ export async function anonymiseOlderThan(db: Db, days: number, now: Date = new D
   const res = await db.execute(sql`
     update appointments a set
       name = null, id_hash = null, id_masked = null, phone_hash = null, phone_masked = null,
-      checklist_url = null, idempotency_key = null, request_fingerprint = null,
+      checklist_url = null, idempotency_key = null, request_fingerprint = null, email_sealed = null,
       anonymised_at = ${now}
     from slots s
     where a.slot_id = s.id and a.anonymised_at is null

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { getDb } from "@/lib/db/client";
 import { networkPrefix } from "@/lib/http/client-ip";
 import { ensureOfficesFresh } from "@/lib/offices/registry";
+import { seal } from "@/lib/security/secret-box";
 import { nextFreeTimes, type Suggestion } from "./availability";
 import {
   bookingRequestSchema,
@@ -132,6 +133,7 @@ export async function createBooking(
     phoneMasked: maskTail(input.phone),
     hashKey: currentKeyId(),
     checklistUrl: input.checklistUrl,
+    emailSealed: input.email ? seal(input.email) : undefined,
     idempotencyKey: input.idempotencyKey,
     requestFingerprint: fingerprint,
   });

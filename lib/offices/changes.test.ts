@@ -3,11 +3,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { readAudit } from "@/lib/audit/log";
 import { windowAvailability } from "@/lib/booking/availability";
 import { officeById } from "@/lib/booking/offices";
+import { anonymiseOlderThan } from "@/lib/booking/queries";
 import { resetRateLimitersForTesting } from "@/lib/booking/rate-limit";
 import { createBooking } from "@/lib/booking/service";
 import { BEFORE_NATIONAL_DAY, person } from "@/lib/booking/test-helpers";
 import { appointments, outbox, slots } from "@/lib/db/schema";
 import { type TestDatabase, testDatabaseFactories } from "@/lib/db/testing";
+import { enqueueReminders } from "@/lib/outbox/reminders";
 import { seal } from "@/lib/security/secret-box";
 import { changeSchedule, closeOffice } from "./changes";
 
@@ -25,9 +27,17 @@ const weekdays = (intervals: [string, string][]) => ({
 describe.each(testDatabaseFactories())("offices as data on $label", (factory) => {
   let t: TestDatabase;
   let ip = 0;
-  const book = async (date: string, time: string) => {
+  const book = async (date: string, time: string, extra: Record<string, string> = {}) => {
     const r = await createBooking(
-      { officeId: STATION, date, time, business: "settlement", routeId: "zhengzhou-rental", ...person() },
+      {
+        officeId: STATION,
+        date,
+        time,
+        business: "settlement",
+        routeId: "zhengzhou-rental",
+        ...person(),
+        ...extra,
+      },
       { db: t.handle.db, now, ip: `10.1.0.${ip++ % 250}` },
     );
     if (r.status !== "created") throw new Error(`booking ${r.status}`);
@@ -191,5 +201,36 @@ describe.each(testDatabaseFactories())("offices as data on $label", (factory) =>
     ).toBe("past");
     const log = await readAudit(t.handle.db, { action: "office.closure" });
     expect(log[0]!.detail).toMatchObject({ date: "2026-10-09", part: "pm", cancelled: [pm.reference] });
+  });
+
+  it("an optional e-mail at booking: validated, sealed at rest, a reminder the day before (once), erased by retention", async () => {
+    const bad = await createBooking(
+      {
+        officeId: STATION,
+        date: "2026-09-30",
+        time: "10:00",
+        business: "settlement",
+        ...person(),
+        email: "not an address",
+      },
+      { db: t.handle.db, now, ip: "10.2.0.1" },
+    );
+    expect(bad).toMatchObject({ status: "invalid", fieldErrors: { email: "emailInvalid" } });
+    const a = await book("2026-09-30", "10:00", {
+      email: "li@example.cn",
+      checklistUrl: "/zh-Hans/checklist?x=1",
+    });
+    expect(a.emailSealed).toBeTruthy();
+    expect(a.emailSealed).not.toContain("li@example.cn");
+    const dayBefore = new Date("2026-09-29T02:00:00Z"); // 10:00 Shanghai on the 29th
+    const ids = await enqueueReminders(t.handle.db, dayBefore);
+    const mine = await t.handle.db.select().from(outbox).where(eq(outbox.appointmentId, a.id));
+    expect(mine.map((m) => m.template)).toEqual(["reminder"]);
+    expect(ids).toContain(mine[0]!.id);
+    expect(mine[0]!.params.checklistUrl).toMatch(/\/zh-Hans\/checklist\?x=1$/);
+    expect(await enqueueReminders(t.handle.db, dayBefore)).not.toContain(mine[0]!.id);
+    expect(await anonymiseOlderThan(t.handle.db, 1, new Date("2026-12-01T00:00:00Z"))).toBeGreaterThan(0);
+    const [after] = await t.handle.db.select().from(appointments).where(eq(appointments.id, a.id));
+    expect(after!.emailSealed).toBeNull();
   });
 });

@@ -2,9 +2,11 @@ import PgBoss from "pg-boss";
 import type { DbHandle } from "@/lib/db/client";
 import { deliverOne, dueOutboxIds } from "./deliver";
 import { type Mailer, mailerFromEnv } from "./mailer";
+import { enqueueReminders } from "./reminders";
 
 const QUEUE = "outbox-deliver";
 const SWEEP = "outbox-sweep";
+const REMINDERS = "outbox-reminders";
 
 export interface OutboxWorker {
   /** Queue delivery of these outbox rows now (after the transaction that wrote them committed). */
@@ -48,6 +50,12 @@ export async function startOutboxWorker(
     for (const id of ids) await boss.send(QUEUE, { id }, { singletonKey: id });
   };
   if (options.schedule ?? true) {
+    // Hourly: tomorrow's reminders (due 09:00 Shanghai), whichever server pg-boss picks.
+    await boss.createQueue(REMINDERS);
+    await boss.schedule(REMINDERS, "5 * * * *");
+    await boss.work(REMINDERS, async () => {
+      await kick(await enqueueReminders(handle.db));
+    });
     await boss.schedule(SWEEP, "* * * * *");
     await boss.work(SWEEP, { pollingIntervalSeconds: 10 }, async () => {
       await sweep();

@@ -140,7 +140,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
                   <td className={cell}>
                     {r.actorId ? (who.get(r.actorId) ?? r.actorId) : t("audit.unknownActor")}
                   </td>
-                  <td className={cell}>{label(r.action)}</td>
+                  <td className={`${cell} whitespace-nowrap`}>{label(r.action)}</td>
                   <td className={cell}>{r.officeId ? (office(r.officeId) ?? r.officeId) : ""}</td>
                   <td className={`${cell} break-all font-mono text-xs`}>
                     {Object.keys(r.detail).length ? JSON.stringify(r.detail) : ""}
