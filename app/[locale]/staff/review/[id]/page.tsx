@@ -299,7 +299,9 @@ export default async function ReviewCase({ params, searchParams }: Props) {
               {t("showAddress")}
             </a>
           ) : null}
-          {c.shippedAt ? (
+          {c.status !== "passed" ? (
+            <p className="text-muted">{t("shipAfterPass")}</p>
+          ) : c.shippedAt ? (
             <p className="font-bold" data-testid="shipped">
               {tm("shipped", { courier: tm(`couriers.${c.courier}`), tracking: c.trackingNumber ?? "" })}
             </p>
