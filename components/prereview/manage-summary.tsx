@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import { dateLabel } from "@/lib/booking/format";
+import { inScript } from "@/lib/citations/script";
 import { getDb } from "@/lib/db/client";
 import { caseForAppointment } from "@/lib/prereview/cases";
 import { pagePath } from "@/lib/prereview/http";
@@ -75,7 +76,7 @@ export async function PrereviewSummary({
           })}
         </p>
       ) : c?.deliveryMasked ? (
-        <p data-testid="mail-status">{t("mail.chosen", { address: c.deliveryMasked })}</p>
+        <p data-testid="mail-status">{t("mail.chosen", { address: inScript(c.deliveryMasked, locale) })}</p>
       ) : null}
       {active ? (
         <a href={href} className={c ? secondaryButton : primaryButton} data-testid="prereview-link">

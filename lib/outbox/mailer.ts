@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
+import hans from "@/messages/zh-Hans.json";
 
 export interface Mail {
   to: string;
@@ -15,7 +16,8 @@ export interface Mailer {
 
 type Env = Record<string, string | undefined>;
 
-const from = (env: Env) => env.MAIL_FROM ?? "户口迁入落户指引 <noreply@localhost>";
+// The sender's display name is the portal's own name from the message file (notices go out in 简体).
+const from = (env: Env) => env.MAIL_FROM ?? `${hans.layout.serviceName} <noreply@localhost>`;
 
 /**
  * SMTP_URL (smtp://user:pass@host:port, smtps://… for TLS) sends through that server. Without it

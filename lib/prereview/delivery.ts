@@ -1,31 +1,26 @@
 import { z } from "zod";
 import { isMainlandMobile, normalizeMobile } from "@/lib/booking/phone";
 import { maskName } from "@/lib/booking/view";
+import hans from "@/messages/zh-Hans.json";
+import hant from "@/messages/zh-Hant.json";
 import { DIVISIONS, type Division } from "@/policies/divisions";
-import type { CityId } from "@/policies/types";
 
 /**
  * A delivery address for 邮寄: a county-level division from the repository's division data (which
  * fixes the province and city), a street line, a recipient and a mainland mobile. The same schema
  * checks the form on the page and on the server.
  */
-export const PROVINCE_OF_CITY: Record<CityId, { zh: string; hant: string; code: string }> = {
-  zhengzhou: { zh: "河南省", hant: "河南省", code: "410000" },
-  qingdao: { zh: "山东省", hant: "山東省", code: "370000" },
-  huzhou: { zh: "浙江省", hant: "浙江省", code: "330000" },
-  zhaoqing: { zh: "广东省", hant: "廣東省", code: "440000" },
-} as Record<CityId, { zh: string; hant: string; code: string }>;
-
-const CITY_NAME: Record<string, { zh: string; hant: string }> = {
-  zhengzhou: { zh: "郑州市", hant: "鄭州市" },
-  qingdao: { zh: "青岛市", hant: "青島市" },
-  huzhou: { zh: "湖州市", hant: "湖州市" },
-  zhaoqing: { zh: "肇庆市", hant: "肇慶市" },
+type Names = {
+  prereview: { mail: { provinces: Record<string, string> } };
+  policy: { jurisdictions: Record<string, string> };
 };
+const NAMES: Record<"zh-Hans" | "zh-Hant", Names> = { "zh-Hans": hans, "zh-Hant": hant };
+/** The province of a city's division code (GB/T 2260: its first two digits). */
+const provinceCode = (d: Division) => `${d.id.slice(0, 2)}0000`;
 
-/** Divisions a delivery can go to: those of cities whose province we know. */
+/** Divisions a delivery can go to: those whose province and city the message files name. */
 export const DELIVERY_DIVISIONS: readonly Division[] = DIVISIONS.filter(
-  (d) => d.city in PROVINCE_OF_CITY && d.city in CITY_NAME,
+  (d) => provinceCode(d) in hans.prereview.mail.provinces && d.city in hans.policy.jurisdictions,
 );
 
 // No control characters, no angle brackets: the line is printed on a label and shown to staff.
@@ -54,9 +49,9 @@ export function regionLabel(districtId: string, locale: string): string {
   const d = DELIVERY_DIVISIONS.find((x) => x.id === districtId);
   if (!d) return "";
   const hant = locale === "zh-Hant";
-  const prov = PROVINCE_OF_CITY[d.city];
-  const city = CITY_NAME[d.city]!;
-  return `${hant ? prov.hant : prov.zh}${hant ? city.hant : city.zh}${hant ? d.hant : d.zh}`;
+  const names = NAMES[hant ? "zh-Hant" : "zh-Hans"];
+  const province = names.prereview.mail.provinces[provinceCode(d)] ?? "";
+  return `${province}${names.policy.jurisdictions[d.city] ?? ""}${hant ? d.hant : d.zh}`;
 }
 
 /** What lists show: the region, never the street; the recipient's first character; the phone's last four. */

@@ -1,4 +1,5 @@
 import { generateSecret, generateSync, generateURI } from "otplib";
+import hans from "@/messages/zh-Hans.json";
 import { sameText } from "./tokens";
 
 /** RFC 6238 defaults every authenticator app understands: SHA-1, 6 digits, 30 s steps. */
@@ -7,7 +8,8 @@ const PERIOD = 30;
 export const newTotpSecret = (): string => generateSecret();
 
 export function totpUri(secret: string, username: string): string {
-  return generateURI({ issuer: "户口服务工作人员", label: username, secret });
+  // The issuer is the name the authenticator app lists the account under (one name, the 简体 one).
+  return generateURI({ issuer: hans.staff.enrol.totpIssuer, label: username, secret });
 }
 
 /** The code for a time (tests and the enrolment check use it too). */

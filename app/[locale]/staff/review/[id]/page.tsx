@@ -8,6 +8,7 @@ import { audit } from "@/lib/audit/log";
 import { dateLabel } from "@/lib/booking/format";
 import { maskName } from "@/lib/booking/view";
 import { utcToShanghai } from "@/lib/calendar";
+import { inScript } from "@/lib/citations/script";
 import { getDb } from "@/lib/db/client";
 import { isLocale } from "@/lib/i18n/locales";
 import { officeNamer } from "@/lib/offices/names";
@@ -288,7 +289,11 @@ export default async function ReviewCase({ params, searchParams }: Props) {
             {t("shipHeading")}
           </h2>
           <p data-testid="delivery-address">
-            {delivery ? fullDelivery(delivery, locale) : (c.deliveryMasked ?? "—")}
+            {delivery
+              ? fullDelivery(delivery, locale)
+              : c.deliveryMasked
+                ? inScript(c.deliveryMasked, locale)
+                : "—"}
           </p>
           {!delivery ? (
             <a
